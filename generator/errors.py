@@ -1,0 +1,62 @@
+"""One exception family for everything a user can get wrong.
+
+Messages follow ``path:line: what was expected, got 'x'`` so that editors and
+their tools can jump to the spot. The CLI prints them without a traceback
+(unless ``--debug``); ``--strict`` turns warnings into failures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+
+class BriefingError(click.ClickException):
+    """Base of all errors the user should see as one clear line."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.detail = message
+        super().__init__(format_location(path, line) + message)
+
+
+class ContentError(BriefingError):
+    """A source article, ``briefing.yml`` or ``actors.yml`` is invalid."""
+
+
+class BuildError(BriefingError):
+    """The site could not be built (MkDocs failed, another build holds the lock, ...)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning or an error found while reading content; the build goes on."""
+
+    message: str
+    path: Path | None = None
+    line: int | None = None
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        return f"{format_location(self.path, self.line)}{self.severity}: {self.message}"
+
+    @classmethod
+    def from_error(cls, error: BriefingError) -> "Problem":
+        return cls(error.detail, error.path, error.line, "error")
+
+
+def format_location(path: Path | str | None, line: int | None) -> str:
+    if path is None:
+        return ""
+    return f"{path}:{line}: " if line is not None else f"{path}: "
+
+
+def expected(what: str, got: object) -> str:
+    """``expected <what>, got '<got>'``, with the value shortened for one line."""
+    text = str(got)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"expected {what}, got {text!r}"

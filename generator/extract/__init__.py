@@ -1,0 +1,32 @@
+"""The extraction stage: sentences → actors → events → positions.
+
+``extract(article)`` is the one entry point the pipeline and the
+``briefing extract`` command use; each layer lives in its own module and
+reads its per-language words from ``generator/languages/<code>.yml``.
+"""
+
+from __future__ import annotations
+
+from generator.extract.actors import find_actors
+from generator.extract.events import find_events
+from generator.extract.positions import find_positions
+from generator.extract.sentences import split_document
+from generator.model import Article, Extraction
+
+# Part of the extraction cache key: bump it when extractor code changes output.
+EXTRACTOR_VERSION = "1"
+
+
+def extract(article: Article) -> Extraction:
+    """Find the actors, dated events and positions of one article."""
+    document = split_document(article.body, article.language)
+    actors = find_actors(document, article)
+    events = find_events(document, article, actors)
+    positions = find_positions(document, article, actors)
+    return Extraction(
+        article=article,
+        document=document,
+        actors=tuple(actors),
+        events=tuple(events),
+        positions=tuple(positions),
+    )

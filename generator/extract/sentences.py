@@ -1,0 +1,140 @@
+"""Split an article body into paragraphs and sentences of plain text.
+
+Extraction works on plain text, so Markdown and stray HTML are reduced to
+their visible words first; offsets in the returned ``Document`` are offsets in
+that plain text, which is also what the site shows on a source page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from generator.languages import load_language
+from generator.model import Document, Paragraph, Sentence
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LIST_OR_QUOTE_MARK = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|iframe)\b.*?(?:</\1\s*>|$)", re.S | re.I)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+# A sentence ends at . ! ? (or an ellipsis), possibly followed by closing
+# quotes or brackets, then whitespace, then something that can start a sentence.
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+[\"'’”»)\]]*)(?P<gap>\s+)(?=[\"'‘“„«(\[]?[A-ZÀ-ÖØ-Þ0-9#@🔴])"
+)
+_QUOTE_OPENERS = "‘“„«"
+_QUOTE_CLOSERS = "’”»"
+
+# A short line with no closing punctuation is a heading that ran into the text.
+_HEADING_MAX_WORDS = 10
+_TERMINAL = tuple(".!?…:;,\"'’”»)")
+
+
+def markdown_to_text(block: str) -> str:
+    """The visible text of one Markdown block, on one line."""
+    text = _HTML_COMMENT.sub(" ", block)
+    text = _SCRIPT_OR_STYLE.sub(" ", text)
+    lines = [_LIST_OR_QUOTE_MARK.sub("", line) for line in text.splitlines()]
+    text = " ".join(line.strip() for line in lines)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub(" ", text)
+    for _ in range(3):  # nested emphasis such as ***x***
+        text = _EMPHASIS.sub(r"\2", text)
+    text = html.unescape(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def looks_like_heading(text: str) -> bool:
+    """A run-in heading: short, no sentence-closing punctuation."""
+    words = text.split()
+    if not 0 < len(words) <= _HEADING_MAX_WORDS:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) > 3 and all(c.isupper() for c in letters)
+    return shouting or not text.endswith(_TERMINAL)
+
+
+def split_paragraphs(body: str) -> list[tuple[str, bool]]:
+    """``(plain text, is_heading)`` per non-empty block of ``body``."""
+    blocks: list[tuple[str, bool]] = []
+    for raw in _BLANK_LINES.split(body.replace("\r\n", "\n").replace("\r", "\n")):
+        heading = _ATX_HEADING.match(raw.strip().splitlines()[0]) if raw.strip() else None
+        if heading and len(raw.strip().splitlines()) == 1:
+            text = markdown_to_text(heading.group(1))
+            if text:
+                blocks.append((text, True))
+            continue
+        text = markdown_to_text(raw)
+        if text:
+            blocks.append((text, looks_like_heading(text)))
+    return blocks
+
+
+def _abbreviation_pattern(language: str) -> re.Pattern[str]:
+    words = load_language(language)["sentences"]["abbreviations"]
+    alternatives = "|".join(re.escape(w.rstrip(".")) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{alternatives})$|(?:^|[\s(])[A-Z]$|\b[A-Za-z]\.[A-Za-z]$", re.I)
+
+
+_ABBREVIATIONS: dict[str, re.Pattern[str]] = {}
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the sentences in ``text``."""
+    abbreviation = _ABBREVIATIONS.get(language)
+    if abbreviation is None:
+        abbreviation = _ABBREVIATIONS[language] = _abbreviation_pattern(language)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end("end")
+        before = text[start : match.start("end")]
+        if match.group("end") == "." and abbreviation.search(before):
+            continue
+        if _inside_open_quote(text[start:end]) and not _closes_quote(match.group("end")):
+            continue
+        spans.append((start, end))
+        start = match.end("gap")
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _inside_open_quote(segment: str) -> bool:
+    """True when a curly quote opened in ``segment`` is still open at its end."""
+    depth = 0
+    for index, char in enumerate(segment):
+        if char in _QUOTE_OPENERS:
+            depth += 1
+        elif char in _QUOTE_CLOSERS and depth:
+            # ’ inside a word is an apostrophe (Apple’s), not a closing quote
+            nxt = segment[index + 1 : index + 2]
+            if char == "’" and nxt.isalpha():
+                continue
+            depth -= 1
+    return depth > 0
+
+
+def _closes_quote(end: str) -> bool:
+    return any(c in _QUOTE_CLOSERS for c in end)
+
+
+def split_document(body: str, language: str) -> Document:
+    """Split ``body`` (Markdown or plain text) into a ``Document``."""
+    paragraphs = []
+    for index, (text, is_heading) in enumerate(split_paragraphs(body)):
+        spans = [(0, len(text))] if is_heading else split_sentences(text, language)
+        sentences = tuple(
+            Sentence(paragraph=index, index=i, text=text[s:e], start=s, end=e)
+            for i, (s, e) in enumerate(spans)
+        )
+        paragraphs.append(Paragraph(index=index, text=text, sentences=sentences, is_heading=is_heading))
+    return Document(language=language, paragraphs=tuple(paragraphs))

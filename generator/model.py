@@ -1,0 +1,294 @@
+"""Typed values passed between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; only the output stage
+and the build state touch the disk. ``to_json`` methods produce the extraction
+contract described in DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Granularity = Literal["day", "week", "month", "year"]
+ActorKind = Literal["person", "organization", "place", "group", "product", "work"]
+PositionKind = Literal["direct", "indirect"]
+
+GRANULARITY_ORDER: dict[str, int] = {"year": 0, "month": 1, "week": 2, "day": 3}
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known only down to ``granularity``.
+
+    ``2025`` (year), ``2025-01`` (month), ``2025-W04`` (ISO week) and
+    ``2025-01-29`` (day). Fields finer than the granularity are ``None``.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.week is not None:
+            if self.month is not None or self.day is not None:
+                raise ValueError("a week date has no month or day")
+            _dt.date.fromisocalendar(self.year, self.week, 1)  # validates
+        elif self.day is not None:
+            if self.month is None:
+                raise ValueError("a day needs a month")
+            _dt.date(self.year, self.month, self.day)  # validates
+        elif self.month is not None:
+            _dt.date(self.year, self.month, 1)
+        else:
+            _dt.date(self.year, 1, 1)
+
+    @property
+    def granularity(self) -> Granularity:
+        if self.week is not None:
+            return "week"
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def isoformat(self) -> str:
+        if self.week is not None:
+            return f"{self.year:04d}-W{self.week:02d}"
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    @property
+    def first_day(self) -> _dt.date:
+        """The earliest calendar day this date can mean (for sorting and anchoring)."""
+        if self.week is not None:
+            return _dt.date.fromisocalendar(self.year, self.week, 1)
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def sort_key(self) -> tuple[_dt.date, int]:
+        return (self.first_day, GRANULARITY_ORDER[self.granularity])
+
+    @classmethod
+    def from_date(cls, value: _dt.date) -> "PartialDate":
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Www``.
+
+        Raises ``ValueError`` with a readable message on anything else.
+        """
+        value = text.strip()
+        try:
+            if len(value) == 4 and value.isdigit():
+                return cls(int(value))
+            if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+                return cls(int(value[:4]), int(value[5:7]))
+            if len(value) == 8 and value[4:6] == "-W" and value[6:].isdigit():
+                return cls(int(value[:4]), week=int(value[6:]))
+            if len(value) == 10 and value[4] == "-" and value[7] == "-":
+                return cls(int(value[:4]), int(value[5:7]), int(value[8:10]))
+        except ValueError as exc:
+            raise ValueError(f"not a real date ({exc})") from None
+        raise ValueError("expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a paragraph; offsets are into the paragraph's text."""
+
+    paragraph: int
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    text: str
+    sentences: tuple[Sentence, ...]
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's body split into paragraphs and sentences."""
+
+    language: str
+    paragraphs: tuple[Paragraph, ...]
+
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source article as read from ``content/``, validated."""
+
+    path: Path  # relative to the content root, POSIX style
+    briefing: str  # slug of the briefing folder
+    slug: str
+    title: str
+    language: str
+    published: PartialDate | None
+    body: str
+    body_line: int = 1  # 1-based line in the file where the body starts
+    source: str | None = None  # the outlet
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    title_derived: bool = False
+    language_detected: bool = False
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where in which article a piece of evidence stands."""
+
+    article: str  # the article's path relative to content/
+    paragraph: int
+    sentence: int
+
+    def to_json(self) -> dict:
+        return {"article": self.article, "paragraph": self.paragraph, "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class Mention:
+    paragraph: int
+    sentence: int
+    start: int  # offsets into the paragraph text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "aliases": list(self.aliases),
+            "mentions": len(self.mentions),
+            "mentioned_at": [{"paragraph": m.paragraph, "sentence": m.sentence} for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str  # ISO 4217
+    text: str
+    value_max: float | None = None  # for ranges ("tussen 20 en 30 miljoen euro")
+
+    def to_json(self) -> dict:
+        data = {"value": self.value, "currency": self.currency, "text": self.text}
+        if self.value_max is not None:
+            data["value_max"] = self.value_max
+        return data
+
+
+@dataclass(frozen=True)
+class Event:
+    date: PartialDate
+    approximate: bool
+    expression: str
+    text: str
+    source: SourceRef
+    actors: tuple[str, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+
+    @property
+    def granularity(self) -> Granularity:
+        return self.date.granularity
+
+    def to_json(self) -> dict:
+        return {
+            "date": self.date.isoformat(),
+            "granularity": self.granularity,
+            "approximate": self.approximate,
+            "expression": self.expression,
+            "text": self.text,
+            "actors": list(self.actors),
+            "amounts": [a.to_json() for a in self.amounts],
+            "source": self.source.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class Position:
+    actor: str  # actor id
+    text: str
+    kind: PositionKind
+    source: SourceRef
+    verb: str | None = None  # lemma of the reporting verb
+    channel: str | None = None
+    date: PartialDate | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "actor": self.actor,
+            "text": self.text,
+            "kind": self.kind,
+            "channel": self.channel,
+            "verb": self.verb,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the extractors found in one article."""
+
+    article: Article
+    document: Document
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    positions: tuple[Position, ...] = ()
+
+    def to_json(self) -> dict:
+        article = self.article
+        return {
+            "path": article.path.as_posix(),
+            "title": article.title,
+            "language": article.language,
+            "published": article.published.isoformat() if article.published else None,
+            "source": article.source,
+            "url": article.url,
+            "actors": [a.to_json() for a in self.actors],
+            "events": [e.to_json() for e in self.events],
+            "positions": [p.to_json() for p in self.positions],
+        }
+
+
+@dataclass(frozen=True)
+class BriefingMeta:
+    """Editorial data from ``briefing.yml``: title and summary per language."""
+
+    slug: str
+    titles: dict[str, str] = field(default_factory=dict)
+    summaries: dict[str, str] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
