@@ -51,7 +51,16 @@ class Problem:
 def format_location(path: Path | str | None, line: int | None) -> str:
     if path is None:
         return ""
+    path = display_path(Path(path))
     return f"{path}:{line}: " if line is not None else f"{path}: "
+
+
+def display_path(path: Path) -> Path:
+    """``path`` relative to the working directory when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except (ValueError, OSError):
+        return path
 
 
 def expected(what: str, got: object) -> str:

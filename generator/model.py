@@ -292,3 +292,57 @@ class BriefingMeta:
     titles: dict[str, str] = field(default_factory=dict)
     summaries: dict[str, str] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One folder of ``content/``: its articles' extractions merged."""
+
+    meta: BriefingMeta
+    extractions: tuple[Extraction, ...]
+    actors: tuple[Actor, ...]
+    events: tuple[Event, ...]
+    positions: tuple[Position, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+    @property
+    def updated(self) -> PartialDate | None:
+        dates = [x.article.published for x in self.extractions if x.article.published]
+        return max(dates, key=PartialDate.sort_key) if dates else None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({x.article.language for x in self.extractions}))
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """An event on the global timeline, with every source that reports it."""
+
+    event: Event
+    briefings: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """An actor across all briefings: every role, position and event."""
+
+    actor: Actor
+    roles: tuple[str, ...]
+    briefings: tuple[str, ...]
+    positions: tuple[tuple[str, Position], ...]  # (briefing slug, position), newest first
+    events: tuple[tuple[str, Event], ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the renderer needs, for every language."""
+
+    briefings: tuple[Briefing, ...]  # newest first
+    actors: dict[str, ActorProfile]
+    timeline: tuple[TimelineEntry, ...]
+    articles: dict[str, Article]  # by path relative to content/

@@ -1,0 +1,43 @@
+# Two commands on a fresh machine: `make site` and `make test` (see README).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site test generate check bench i18n serve watch clean
+
+# The venv is rebuilt when the dependency pins or the package metadata change.
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)  ## generate the briefings and build site/ (nl at /, en at /en/)
+	$(BIN)/briefing build
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+generate: $(STAMP)
+	$(BIN)/briefing generate
+
+check: $(STAMP)
+	$(BIN)/briefing check
+
+bench: $(STAMP)  ## speed and memory figures (see bench/README.md)
+	$(BIN)/python -m bench
+
+serve: $(STAMP)
+	$(BIN)/briefing serve
+
+watch: $(STAMP)
+	$(BIN)/briefing watch
+
+# Refresh messages.pot and both catalogs after changing UI strings in templates.
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -o templates/locales/messages.pot --no-location --project briefing --version 0.1 .
+	$(BIN)/pybabel update -i templates/locales/messages.pot -d templates/locales --no-fuzzy-matching
+
+clean:
+	rm -rf build site

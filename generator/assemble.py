@@ -1,0 +1,154 @@
+"""Merge per-article extractions into briefings, actor profiles and one timeline.
+
+The assemble stage: it applies the editors' actor fixes (``content/actors.yml``),
+links the same actor across briefings by id and shows an event reported by
+several sources once, with all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from generator.model import (
+    Actor,
+    ActorProfile,
+    Briefing,
+    BriefingMeta,
+    Event,
+    Extraction,
+    PartialDate,
+    Position,
+    Site,
+    TimelineEntry,
+)
+
+_WORD = re.compile(r"\w+", re.U)
+
+
+def assemble(
+    extractions: Sequence[Extraction],
+    metas: dict[str, BriefingMeta],
+    overrides=None,
+) -> Site:
+    """Build the ``Site`` from every article's extraction."""
+    if overrides is not None:
+        extractions = [apply_overrides(x, overrides) for x in extractions]
+    by_briefing: dict[str, list[Extraction]] = defaultdict(list)
+    for extraction in extractions:
+        by_briefing[extraction.article.briefing].append(extraction)
+    briefings = [
+        merge_briefing(metas.get(slug) or BriefingMeta(slug=slug), items) for slug, items in by_briefing.items()
+    ]
+    briefings.sort(key=_newest_first)
+    return Site(
+        briefings=tuple(briefings),
+        actors=profile_actors(briefings),
+        timeline=merge_timeline(briefings),
+        articles={x.article.path.as_posix(): x.article for x in extractions},
+    )
+
+
+def apply_overrides(extraction: Extraction, overrides) -> Extraction:
+    """Rename, merge or drop actors as ``content/actors.yml`` says, everywhere."""
+    actors = tuple(overrides.apply(extraction.actors))
+    remap = overrides.canonical_id
+
+    def ids(values: Iterable[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for i in (remap(v) for v in values) if i))
+
+    events = tuple(replace(e, actors=ids(e.actors)) for e in extraction.events)
+    positions = tuple(replace(p, actor=remap(p.actor)) for p in extraction.positions if remap(p.actor))
+    return replace(extraction, actors=actors, events=events, positions=positions)
+
+
+def merge_briefing(meta: BriefingMeta, extractions: Sequence[Extraction]) -> Briefing:
+    extractions = sorted(extractions, key=lambda x: (_date_key(x.article.published), x.article.slug))
+    return Briefing(
+        meta=meta,
+        extractions=tuple(extractions),
+        actors=tuple(merge_actors(a for x in extractions for a in x.actors)),
+        events=tuple(sorted((e for x in extractions for e in x.events), key=lambda e: e.date.sort_key())),
+        positions=tuple(p for x in extractions for p in x.positions),
+    )
+
+
+def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
+    """One actor per id: the longest name, the first role, all aliases and mentions."""
+    merged: dict[str, Actor] = {}
+    for actor in actors:
+        known = merged.get(actor.id)
+        if known is None:
+            merged[actor.id] = actor
+            continue
+        name = max((known.name, actor.name), key=len)
+        aliases = tuple(dict.fromkeys(a for a in (*known.aliases, *actor.aliases, known.name, actor.name) if a != name))
+        merged[actor.id] = replace(
+            known, name=name, role=known.role or actor.role, aliases=aliases, mentions=known.mentions + actor.mentions
+        )
+    return sorted(merged.values(), key=lambda a: -len(a.mentions))
+
+
+def profile_actors(briefings: Sequence[Briefing]) -> dict[str, ActorProfile]:
+    actors = merge_actors(a for b in briefings for a in b.actors)
+    profiles = {}
+    for actor in actors:
+        roles = tuple(dict.fromkeys(a.role for b in briefings for a in b.actors if a.id == actor.id and a.role))
+        in_briefings = tuple(b.slug for b in briefings if any(a.id == actor.id for a in b.actors))
+        positions = [(b.slug, p) for b in briefings for p in b.positions if p.actor == actor.id]
+        positions.sort(key=lambda item: _date_key(_position_date(item[1], briefings)), reverse=True)
+        events = tuple((b.slug, e) for b in briefings for e in b.events if actor.id in e.actors)
+        profiles[actor.id] = ActorProfile(actor, roles, in_briefings, tuple(positions), events)
+    return profiles
+
+
+def merge_timeline(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
+    """All events by date; the same event from two sources is one entry."""
+    entries: list[TimelineEntry] = []
+    for briefing in briefings:
+        for event in briefing.events:
+            twin = next((i for i, e in enumerate(entries) if same_event(e.event, event)), None)
+            if twin is None:
+                entries.append(TimelineEntry(event, (briefing.slug,), (event.source,)))
+                continue
+            entry = entries[twin]
+            entries[twin] = TimelineEntry(
+                entry.event,
+                tuple(dict.fromkeys((*entry.briefings, briefing.slug))),
+                tuple(dict.fromkeys((*entry.sources, event.source))),
+            )
+    entries.sort(key=lambda t: t.event.date.sort_key())
+    return tuple(entries)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Same date and mostly the same words (Jaccard ≥ 0.5), or the same sentence."""
+    if a.date != b.date:
+        return False
+    if a.source == b.source:
+        return a.text == b.text
+    words_a, words_b = set(_WORD.findall(a.text.lower())), set(_WORD.findall(b.text.lower()))
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / len(words_a | words_b) >= 0.5
+
+
+def _position_date(position: Position, briefings: Sequence[Briefing]) -> PartialDate | None:
+    if position.date:
+        return position.date
+    for briefing in briefings:
+        for extraction in briefing.extractions:
+            if extraction.article.path.as_posix() == position.source.article:
+                return extraction.article.published
+    return None
+
+
+def _date_key(date: PartialDate | None):
+    return date.sort_key() if date else (PartialDate(1).first_day, -1)
+
+
+def _newest_first(briefing: Briefing):
+    updated = briefing.updated
+    return (-(updated.first_day.toordinal()) if updated else 0, briefing.slug)

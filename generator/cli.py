@@ -1,0 +1,157 @@
+"""The ``briefing`` command line.
+
+Errors print as ``path:line: message`` without a traceback (``--debug``
+shows it); ``--strict`` makes warnings and content errors fail the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from generator import pipeline
+from generator.config import Config
+from generator.errors import BriefingError
+
+
+class State:
+    def __init__(self, root: Path, debug: bool, strict: bool, quiet: bool) -> None:
+        self.config = Config.from_root(root)
+        self.debug = debug
+        self.strict = strict
+        self.quiet = quiet
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=".", show_default=True,
+              help="Project folder holding content/, templates/ and mkdocs.yml.")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on any content error or warning.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.version_option(package_name="briefing")
+@click.pass_context
+def cli(ctx: click.Context, root: Path, debug: bool, strict: bool, quiet: bool) -> None:
+    """Turn news articles in content/ into a bilingual (Dutch/English) briefing site.
+
+    \b
+    Typical use:
+      briefing check            validate content/, write nothing
+      briefing build            generate pages and build site/ (nl at /, en at /en/)
+      briefing extract FILE     print actors, events and positions as JSON
+    """
+    ctx.obj = State(root, debug, strict, quiet)
+
+
+def report_problems(state: State, report: pipeline.BuildReport) -> None:
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
+    if not state.quiet:
+        click.echo(report.summary(), err=True)
+
+
+def exit_code(state: State, report: pipeline.BuildReport, *, errors_fail: bool = False) -> int:
+    if report.errors and (errors_fail or state.strict):
+        return 1
+    if report.warnings and state.strict:
+        return 1
+    return 0
+
+
+@cli.command()
+@click.option("--site-url", envvar="BRIEFING_SITE_URL", default=None,
+              help="Public URL of the site (for feeds and sitemaps); env BRIEFING_SITE_URL.")
+@pass_state
+def build(state: State, site_url: str | None) -> None:
+    """Generate the briefing pages and build site/ with MkDocs, both languages.
+
+    \b
+    Example:
+      briefing build && python -m http.server -d site
+    """
+    report = pipeline.build(state.config, debug=state.debug, site_url=site_url)
+    report_problems(state, report)
+    if not state.quiet:
+        click.echo(f"site: {report.site_dir}/index.html (nl), {report.site_dir}/en/index.html (en)", err=True)
+    sys.exit(exit_code(state, report))
+
+
+@cli.command()
+@pass_state
+def generate(state: State) -> None:
+    """Write the Markdown pages to build/docs/<lang>/ without running MkDocs.
+
+    \b
+    Example:
+      briefing generate && ls build/docs/nl/briefings
+    """
+    report = pipeline.generate(state.config, debug=state.debug)
+    report_problems(state, report)
+    sys.exit(exit_code(state, report))
+
+
+@cli.command()
+@pass_state
+def check(state: State) -> None:
+    """Validate everything in content/ and report problems; write nothing.
+
+    Exits 1 when any article has an error (with --strict: also on warnings).
+
+    \b
+    Example:
+      briefing check --strict
+    """
+    report = pipeline.check(state.config, debug=state.debug)
+    report_problems(state, report)
+    sys.exit(exit_code(state, report, errors_fail=True))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one pretty object (a list for several files); jsonl: one object per line.")
+@pass_state
+def extract(state: State, paths: tuple[Path, ...], output_format: str) -> None:
+    """Print the actors, events and positions found in source articles.
+
+    \b
+    Example:
+      briefing extract content/deepseek-ai-race/*.txt --format jsonl
+    """
+    extractions = pipeline.extract_paths(list(paths), state.config)
+    objects = [x.to_json() for x in extractions]
+    if output_format == "jsonl":
+        for obj in objects:
+            click.echo(json.dumps(obj, ensure_ascii=False))
+    else:
+        click.echo(json.dumps(objects[0] if len(objects) == 1 else objects, ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Entry point: one-line errors unless --debug."""
+    debug = "--debug" in sys.argv[1:] or os.environ.get("BRIEFING_DEBUG") == "1"
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as error:  # BriefingError included
+        error.show()
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if debug:
+            raise
+        click.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

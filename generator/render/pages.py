@@ -1,0 +1,102 @@
+"""Render the ``Site`` to Markdown pages, one set per language.
+
+Page paths are the same in every language (``briefings/<slug>.md``), so the
+language switcher can lead to the same page in the other language.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator.model import Article, Site, SourceRef
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Markdown page to write under ``build/docs/<language>/``."""
+
+    language: str
+    path: str  # POSIX, relative to the docs dir
+    text: str
+
+
+def page_url(path: str) -> str:
+    """MkDocs' directory URL of a page: ``actors/x.md`` → ``actors/x/``."""
+    stem = path[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(target: str, current: str) -> str:
+    """Link from page ``current`` to page ``target`` (both docs-relative paths)."""
+    here = page_url(current).rstrip("/") or "."
+    there = page_url(target).rstrip("/") or "."
+    link = posixpath.relpath(there, here)
+    return "./" if link == "." else link + "/"
+
+
+def briefing_page(slug: str) -> str:
+    return f"briefings/{slug}.md"
+
+
+def actor_page(actor_id: str) -> str:
+    return f"actors/{actor_id}.md"
+
+
+def source_page(article: Article) -> str:
+    return f"sources/{article.briefing}/{article.slug}.md"
+
+
+def evidence_anchor(ref: SourceRef) -> str:
+    return f"p{ref.paragraph}-s{ref.sentence}"
+
+
+def render_site(site: Site, environments: dict[str, jinja2.Environment]) -> Iterator[Page]:
+    """Every page of the site in every language."""
+    for language, env in environments.items():
+        yield from render_language(site, env, language)
+
+
+def render_language(site: Site, env: jinja2.Environment, language: str) -> Iterator[Page]:
+    def render(template: str, path: str, **context) -> Page:
+        def link(target: str, anchor: str | None = None) -> str:
+            url = relative_url(target, path)
+            return f"{url}#{anchor}" if anchor else url
+
+        def evidence(ref: SourceRef) -> str:
+            article = site.articles[ref.article]
+            return link(source_page(article), evidence_anchor(ref))
+
+        text = env.get_template(template).render(
+            site=site,
+            page_path=path,
+            link=link,
+            evidence=evidence,
+            briefing_page=briefing_page,
+            actor_page=actor_page,
+            source_page=source_page,
+            **context,
+        )
+        return Page(language, path, text)
+
+    yield render("home.md.j2", "index.md")
+    yield render("timeline.md.j2", "timeline.md")
+    yield render("actors.md.j2", "actors/index.md")
+    for profile in site.actors.values():
+        yield render("actor.md.j2", actor_page(profile.actor.id), profile=profile)
+    for briefing in site.briefings:
+        yield render("briefing.md.j2", briefing_page(briefing.slug), briefing=briefing)
+        for extraction in briefing.extractions:
+            yield render("source.md.j2", source_page(extraction.article), extraction=extraction, briefing=briefing)
+
+
+def docs_path(docs_root: Path, page: Page) -> Path:
+    return docs_root / page.language / Path(*page.path.split("/"))

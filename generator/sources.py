@@ -1,0 +1,246 @@
+"""Read ``content/``: briefings, their source articles and editorial data.
+
+The reader stage of the pipeline. Each article becomes a validated
+``Article``; a broken file becomes a ``Problem`` and the rest is still read,
+so one bad article never takes the site down.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.errors import ContentError, Problem, expected
+from generator.frontmatter import Metadata, parse_text_header, split_front_matter
+from generator.languages import available_languages
+from generator.model import Article, BriefingMeta, PartialDate
+from generator.slugs import slugify
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+BRIEFING_FILE = "briefing.yml"
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+_TITLE_MAX = 90
+
+
+@dataclass
+class Content:
+    """Everything read from ``content/``."""
+
+    articles: list[Article] = field(default_factory=list)
+    briefings: dict[str, BriefingMeta] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def read_content(content_dir: Path) -> Content:
+    """Read every briefing folder under ``content_dir``."""
+    content = Content()
+    if not content_dir.is_dir():
+        content.problems.append(Problem("content folder not found", content_dir))
+        return content
+    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        read_briefing(folder, content_dir, content)
+    return content
+
+
+def read_briefing(folder: Path, content_dir: Path, content: Content) -> None:
+    slug = slugify(folder.name)
+    try:
+        content.briefings[slug] = read_briefing_meta(folder / BRIEFING_FILE, slug)
+    except ContentError as error:
+        content.problems.append(Problem.from_error(error))
+        content.briefings[slug] = BriefingMeta(slug=slug)
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+            continue
+        try:
+            article, warnings = read_article(path, content_dir, slug)
+        except ContentError as error:
+            content.problems.append(Problem.from_error(error))
+            continue
+        except OSError as error:
+            content.problems.append(Problem(f"cannot read file: {error.strerror or error}", path))
+            continue
+        if article.slug in seen:
+            content.problems.append(
+                Problem(f"article slug {article.slug!r} is already used by {seen[article.slug].name}; skipped", path)
+            )
+            continue
+        seen[article.slug] = path
+        content.problems.extend(warnings)
+        content.problems.extend(note_derived_fields(article, content_dir))
+        content.articles.append(article)
+
+
+def read_briefing_meta(path: Path, slug: str) -> BriefingMeta:
+    """``briefing.yml``: ``title`` and ``summary`` as text or ``{nl: ..., en: ...}``."""
+    if not path.exists():
+        return BriefingMeta(slug=slug)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ContentError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise ContentError(expected("a mapping with title and summary", data), path, 1)
+    return BriefingMeta(
+        slug=slug,
+        titles=_per_language(data.get("title"), path, "title"),
+        summaries=_per_language(data.get("summary"), path, "summary"),
+        tags=tuple(str(t) for t in data.get("tags") or ()),
+    )
+
+
+def _per_language(value: object, path: Path, key: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        return {code: value.strip() for code in available_languages()}
+    if isinstance(value, dict):
+        unknown = [k for k in value if k not in available_languages()]
+        if unknown:
+            raise ContentError(expected(f"{key} languages among {', '.join(available_languages())}", unknown[0]), path)
+        return {str(k): str(v).strip() for k, v in value.items() if v}
+    raise ContentError(expected(f"{key} as text or a mapping per language", value), path)
+
+
+def read_article(path: Path, content_dir: Path, briefing: str) -> tuple[Article, list[Problem]]:
+    """Read and validate one source article; also return its warnings."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ContentError(f"expected an article under {MAX_ARTICLE_BYTES // 2**20} MB, got {len(raw) // 2**20} MB", path)
+    text = decode(raw, path)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        metadata = read_html(text, path)
+    elif suffix == ".txt":
+        metadata = parse_text_header(text, path)
+    else:
+        metadata = split_front_matter(text, path)
+    values = metadata.values
+    body = metadata.body.strip()
+    if not body:
+        raise ContentError("expected article text, got an empty body", path, metadata.body_line)
+    language, detected = values.get("language"), False
+    if not language:
+        language, detected = detect_language(body, path), True
+    published = values.get("date") or published_from_dateline(body, language)
+    title, derived = values.get("title"), False
+    if not title:
+        title, derived = derive_title(body), True
+    relative = path.relative_to(content_dir)
+    article = Article(
+        path=Path(relative.as_posix()),
+        briefing=briefing,
+        slug=slugify(path.stem),
+        title=title,
+        language=language,
+        published=published,
+        body=body,
+        body_line=metadata.body_line,
+        source=values.get("source"),
+        url=values.get("url"),
+        author=values.get("author"),
+        tags=values.get("tags") or (),
+        title_derived=derived,
+        language_detected=detected,
+        content_hash=hashlib.sha256(raw).hexdigest(),
+    )
+    return article, metadata.warnings
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252; NUL bytes mean a binary file."""
+    if b"\x00" in raw[:8192]:
+        raise ContentError("expected a text file, got binary data (NUL bytes)", path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_html(text: str, path: Path) -> Metadata:
+    """Main text and metadata of a saved web page (trafilatura)."""
+    import trafilatura  # heavy; only saved pages need it
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, favor_precision=True)
+    if not extracted or not getattr(extracted, "text", None):
+        raise ContentError("expected a web page with article text, found none", path)
+    values: dict = {"title": extracted.title, "source": extracted.sitename, "author": extracted.author}
+    if extracted.url and re.match(r"^https?://", extracted.url):
+        values["url"] = extracted.url
+    if extracted.date:
+        try:
+            values["date"] = PartialDate.parse(extracted.date[:10])
+        except ValueError:
+            pass
+    body = extracted.text.replace("\n", "\n\n")
+    return Metadata(values={k: v for k, v in values.items() if v}, body=body)
+
+
+@functools.cache
+def _language_detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in available_languages()]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect_language(body: str, path: Path) -> str:
+    """The article's language among the supported ones (lingua)."""
+    language = _language_detector().detect_language_of(body[:4000])
+    if language is None:
+        raise ContentError("cannot tell the language; add 'language: nl' or 'language: en'", path, 1)
+    return language.iso_code_639_1.name.lower()
+
+
+def published_from_dateline(body: str, language: str) -> PartialDate | None:
+    """A dateline at the top ("Tuesday, March 3, 2020") dates an undated article."""
+    try:
+        from generator.extract.dates import parse_dateline
+    except ImportError:  # the timeline layer is optional for reading
+        return None
+    first_line = body.split("\n", 1)[0][:200]
+    return parse_dateline(first_line, language)
+
+
+def derive_title(body: str) -> str:
+    """The first sentence of the text, cut at a word boundary."""
+    first = body.strip().split("\n", 1)[0].lstrip("# ").strip()
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    if len(sentence) <= _TITLE_MAX:
+        return sentence.rstrip(".")
+    return sentence[:_TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def note_derived_fields(article: Article, content_dir: Path) -> list[Problem]:
+    """Warnings ``check`` shows for what the reader had to guess."""
+    path = content_dir / article.path
+    notes = []
+    if article.title_derived:
+        notes.append(Problem(f"no title; derived {article.title!r} from the text (add 'title:')", path, 1, "warning"))
+    if article.language_detected:
+        notes.append(Problem(f"no language; detected {article.language!r} (add 'language:')", path, 1, "warning"))
+    if article.published is None:
+        notes.append(Problem("no date; the article is left out of date-relative resolution (add 'date:')", path, 1, "warning"))
+    return notes
+
+
+def content_files(content_dir: Path) -> list[Path]:
+    """Every file the reader looks at, for fingerprints and watching."""
+    files = []
+    for root, dirs, names in os.walk(content_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(root) / n for n in sorted(names) if not n.startswith("."))
+    return files
