@@ -41,7 +41,8 @@ class Problem:
     severity: str = "error"  # "error" or "warning"
 
     def __str__(self) -> str:
-        return f"{format_location(self.path, self.line)}{self.severity}: {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{format_location(self.path, self.line)}{label}{self.message}"
 
     @classmethod
     def from_error(cls, error: BriefingError) -> "Problem":

@@ -20,6 +20,15 @@ from generator.errors import ContentError, Problem, expected
 from generator.languages import available_languages
 from generator.model import PartialDate
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text, so impossible ones get our message."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 KNOWN_KEYS = ("title", "date", "language", "source", "url", "author", "tags")
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 # "date 2025-01", "datum: 2025-01-27", "title: ...": header lines of a .txt article.
@@ -49,15 +58,15 @@ def split_front_matter(text: str, path: Path) -> Metadata:
     raw = text[fences[0].end() : fences[1].start()]
     body = text[fences[1].end() :].lstrip("\n")
     body_line = text[: fences[1].end()].count("\n") + 2
-    metadata = parse_yaml_front_matter(raw, path, first_line=2)
+    metadata = parse_yaml_front_matter(raw, path, first_line=1)  # raw starts with the newline after ---
     metadata.body, metadata.body_line = body, body_line
     return metadata
 
 
 def parse_yaml_front_matter(raw: str, path: Path, first_line: int) -> Metadata:
     try:
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw)
+        node = yaml.compose(raw, Loader=_FrontMatterLoader)
+        data = yaml.load(raw, Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
@@ -66,7 +75,8 @@ def parse_yaml_front_matter(raw: str, path: Path, first_line: int) -> Metadata:
     if data is None:
         return Metadata()
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
-        raise ContentError(expected("front matter to be a mapping of keys to values", _kind_of(data)), path, first_line)
+        line = first_line + (node.start_mark.line if node is not None else 0)
+        raise ContentError(expected("front matter to be a mapping of keys to values", _kind_of(data)), path, line)
     lines = {str(key.value): first_line + key.start_mark.line for key, _ in node.value}
     return validate({str(k): v for k, v in data.items()}, lines, path)
 

@@ -32,6 +32,7 @@ class Place:
     id: str
     name_en: str
     kind: str  # country, region, state, city
+    code: str | None = None  # ISO 3166 or UN M.49 code of a country or region
 
 
 def actor_words(language: str) -> dict[str, Any]:
@@ -99,8 +100,18 @@ def place(name: str) -> Place | None:
     return _places().get(name.casefold().replace("’", "'"))
 
 
-def place_by_code(code: str) -> Place | None:
-    return _places_by_code().get(code)
+def places_table() -> dict[str, Place]:
+    """Every known place name (case-folded) and its place."""
+    return _places()
+
+
+def place_name(place: Place, language: str) -> str:
+    """The CLDR name of a country or region in ``language`` ("Verenigde Staten")."""
+    from babel import Locale
+
+    if place.code is None:
+        return place.name_en
+    return Locale.parse(language).territories.get(place.code, place.name_en)
 
 
 @functools.cache
@@ -109,7 +120,7 @@ def _places_by_code() -> dict[str, Place]:
 
     english = Locale.parse("en").territories
     return {
-        code: Place(slugify(name), name, "country" if code.isalpha() else "region")
+        code: Place(slugify(name), name, "country" if code.isalpha() else "region", code)
         for code, name in english.items()
         if code not in _SKIP_REGIONS
     }

@@ -1,0 +1,153 @@
+"""The ``positions:`` data of a language, compiled once into regular expressions.
+
+Every word the positions layer knows (reporting verbs and their forms,
+pronouns, descriptions such as "de commissie", channel names) lives in
+``generator/languages/<code>.yml``; this module only turns it into patterns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from generator.languages import load_language
+
+_GAP = "…"
+# a gap ("liet op Instagram weten") spans a few words, never a clause break
+_GAP_WORDS = r"(?:\s+[^\s,.;:!?\u2063]+){0,6}?"
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    lemma: str
+    particle: re.Pattern[str] | None  # the separable rest after a gap, if any
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled ``positions:`` data of one language."""
+
+    language: str
+    verb: re.Pattern[str]
+    forms: dict[str, tuple[VerbForm, ...]]
+    zero_complement: frozenset[str]
+    quote_only: frozenset[str]
+    question_verbs: frozenset[str]
+    not_before: frozenset[str]
+    complementizer: re.Pattern[str]
+    finite_verb: re.Pattern[str]
+    question_complementizer: re.Pattern[str]
+    according_to: re.Pattern[str]
+    trailing: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    pronoun_kinds: dict[str, tuple[str, ...]]
+    plural_forms: frozenset[str]
+    description: re.Pattern[str]
+    indefinite_words: frozenset[str]
+    person_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    prepositions: frozenset[str]
+    adverb_gap: re.Pattern[str]
+    known_channel: re.Pattern[str]
+    channel_names: dict[str, str]
+    introduced_channel: re.Pattern[str]
+    told_channel: re.Pattern[str]
+    generic_channel: re.Pattern[str]
+    indefinite: tuple[str, ...]
+    editorial: tuple[str, ...]
+    opinion: re.Pattern[str]
+    tweet_verb: str
+
+
+def _words(items: list[str]) -> str:
+    """An alternation of ``items``, longest first, spaces matching any whitespace."""
+    ordered = sorted({i.strip() for i in items if i.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in ordered)
+
+
+def _compile_verbs(verbs: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, tuple[VerbForm, ...]]]:
+    forms: dict[str, list[VerbForm]] = {}
+    for lemma, inflections in verbs.items():
+        for inflection in inflections:
+            head, _, rest = (part.strip() for part in inflection.partition(_GAP))
+            particle = re.compile(rf"{_GAP_WORDS}\s+(?:{_words([rest])})\b", re.I) if rest else None
+            forms.setdefault(head.lower(), []).append(VerbForm(lemma, particle))
+    # forms with a particle first: "vraagt zich … af" before plain "vraagt"
+    ordered = {k: tuple(sorted(v, key=lambda f: f.particle is None)) for k, v in forms.items()}
+    return re.compile(rf"(?<![\w-])(?:{_words(list(forms))})(?![\w-])", re.I), ordered
+
+
+def _channel_names(names: list[str]) -> tuple[str, dict[str, str]]:
+    # short names (X, AD, EW) only in their own spelling; "NPO radio 1" in any case
+    alternatives = []
+    for name in sorted(set(names), key=len, reverse=True):
+        escaped = re.escape(name).replace(r"\ ", r"\s+")
+        alternatives.append(escaped if len(name) <= 3 else f"(?i:{escaped})")
+    pattern = "|".join(alternatives)
+    return pattern, {" ".join(n.lower().split()): n for n in names}
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon:
+    """The compiled positions data of ``language`` (cached)."""
+    data = load_language(language)["positions"]
+    verb, forms = _compile_verbs(data["verbs"])
+    prepositions = data["prepositions"]
+    channel_pattern, channel_names = _channel_names(data["channels"])
+    determiners = _words(data["determiners"] + data["indefinite"])
+    heads = _words(data["person_nouns"] + data["organization_nouns"] + data["spokesperson_nouns"])
+    channel_preps = _words(data["channel_prepositions"])
+    owners = r"(?:[\w-]+\s+){0,4}?"
+    return Lexicon(
+        language=language,
+        verb=verb,
+        forms=forms,
+        zero_complement=frozenset(data["zero_complement"]),
+        quote_only=frozenset(data["quote_only"]),
+        question_verbs=frozenset(data["question_verbs"]),
+        not_before=frozenset(w.lower() for w in data["not_before"]),
+        complementizer=re.compile(rf"(?<![\w-])(?:{_words(data['complementizers'])})(?![\w-])", re.I),
+        finite_verb=re.compile(rf"(?<![\w-])(?:{_words(data['finite_verbs'])})(?![\w-])", re.I),
+        question_complementizer=re.compile(
+            rf"(?<![\w-])(?:{_words(data['question_complementizers'])})(?![\w-])", re.I
+        ),
+        according_to=re.compile(rf"(?<![\w-])(?:{_words(data['according_to'])})(?![\w-])", re.I),
+        trailing=re.compile(rf"(?<![\w-])(?:{_words(data['trailing'])})(?![\w-])", re.I),
+        pronoun=re.compile(rf"(?<![\w-])(?:{_words(list(data['pronouns']))})(?![\w-])", re.I),
+        pronoun_kinds={k.lower(): tuple(v) for k, v in data["pronouns"].items()},
+        plural_forms=frozenset(w.lower() for w in data["plural_forms"]),
+        description=re.compile(
+            rf"(?<![\w-])(?P<det>{determiners})\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?P<head>(?:\d+-)?(?:{heads.replace(chr(39), '')}))(?![\w-])"
+            # "van de Europese Centrale Bank", "of the Ministry of Defence"
+            rf"(?P<of>\s+(?i:{_words(data['description_links'])})\s+(?:(?i:{determiners})\s+)?"
+            r"(?-i:[A-Z0-9][\w.&-]*(?:\s+(?:(?:of|van|voor|for|de|der|the|and|en)\s+)*[A-Z0-9][\w.&-]*)*))?",
+            re.I,
+        ),
+        indefinite_words=frozenset(w.lower() for w in data["indefinite"]),
+        person_nouns=frozenset(n.lower() for n in data["person_nouns"]),
+        spokesperson_nouns=frozenset(n.lower() for n in data["spokesperson_nouns"]),
+        prepositions=frozenset(w.lower() for w in prepositions),
+        adverb_gap=re.compile(rf"(?:\s*(?:{_words(data['adverbs'])})(?![\w-]))*\s*", re.I),
+        known_channel=re.compile(
+            rf"(?<![\w-])(?i:{channel_preps})\s+{owners}(?P<name>{channel_pattern})(?![\w-])"
+        ),
+        channel_names=channel_names,
+        introduced_channel=re.compile(
+            rf"(?<![\w-])(?i:{_words(data['channel_introducers'])})\s+"
+            r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z0-9][\w.&-]*))*)"
+        ),
+        told_channel=re.compile(
+            rf"(?<![\w-])(?i:{_words(data['told'])})\s+(?:(?i:{determiners})\s+)?"
+            r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:[A-Z0-9][\w.&-]*))*)"
+        ),
+        generic_channel=re.compile(
+            rf"(?<![\w-])(?i:{channel_preps})\s+(?P<name>(?i:{determiners}|zijn|haar|hun|his|her|its|their)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?i:{_words(data['channel_nouns'])}))(?![\w-])"
+        ),
+        indefinite=tuple(data["indefinite"]),
+        editorial=tuple(data["editorial"]),
+        opinion=re.compile(rf"(?<![\w-])(?:{_words(data['opinion_markers'])})(?![\w-])", re.I),
+        tweet_verb=data["tweet_verb"],
+    )
