@@ -133,6 +133,28 @@ def extract(state: State, paths: tuple[Path, ...], output_format: str) -> None:
         click.echo(json.dumps(objects[0] if len(objects) == 1 else objects, ensure_ascii=False, indent=2))
 
 
+@cli.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--briefing", "briefing_slug", required=True, help="Briefing folder under content/ (created if new).")
+@click.option("--slug", default=None, help="File name for the article (default: the source's name).")
+@pass_state
+def add(state: State, source: Path, briefing_slug: str, slug: str | None) -> None:
+    """Import an article (.md, .txt or a saved .html page) into content/.
+
+    The source is validated first and written as Markdown with front matter;
+    an existing file is never overwritten.
+
+    \b
+    Example:
+      briefing add ~/Downloads/article.html --briefing deepseek-ai-race
+    """
+    from generator.importing import add_article
+
+    target = add_article(source, state.config, briefing_slug, slug)
+    if not state.quiet:
+        click.echo(f"added {target.relative_to(state.config.root)}", err=True)
+
+
 def main() -> None:
     """Entry point: one-line errors unless --debug."""
     debug = "--debug" in sys.argv[1:] or os.environ.get("BRIEFING_DEBUG") == "1"

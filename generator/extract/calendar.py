@@ -23,6 +23,7 @@ class CalendarNames:
 
     months: dict[str, int]  # "januari" → 1, "jan" → 1
     weekdays: dict[str, int]  # "maandag" → 0 (Monday), like ``date.weekday()``
+    wide_months: frozenset[str]  # lower-cased full names: a bare "jan" is no month
     month_wide: str  # alternation of full month names only
     month_any: str  # full or abbreviated month names (abbreviations may end in ".")
     weekday_wide: str
@@ -59,6 +60,7 @@ def calendar_names(language: str) -> CalendarNames:
     return CalendarNames(
         months=months,
         weekdays=weekdays,
+        wide_months=frozenset(name.lower() for name in month_wide),
         month_wide=_cased_alternation(month_wide),
         month_any=_cased_alternation(month_wide | month_abbr, dotted=month_abbr - month_wide),
         weekday_wide=_cased_alternation(day_wide),

@@ -41,6 +41,7 @@ class Lexicon:
 
     language: str
     months: dict[str, int]
+    wide_months: frozenset[str]
     weekdays: dict[str, int]
     modifiers: dict[str, int]  # "vorige" → -1, "deze" → 0, "volgende" → 1
     units: dict[str, str]  # "weken" → "week"
@@ -176,6 +177,7 @@ def _lexicon(language: str, data: dict, names) -> Lexicon:
     return Lexicon(
         language=language,
         months=names.months,
+        wide_months=names.wide_months,
         weekdays=names.weekdays,
         modifiers=invert(data["modifiers"], signs.__getitem__),
         units=invert(data["units"]),

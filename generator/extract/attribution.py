@@ -1,0 +1,230 @@
+"""Attributions: a reporting verb or marker, its speaker, what it governs.
+
+Works on a paragraph whose quotations are masked out (see ``quotes.mask``),
+so a verb or a name inside a quote is never taken for narration. For each
+reporting verb ("zegt", "schreef … op", "said") the speaker is the subject
+next to it: a name, pronoun or description (``speakers``). What the verb
+reports is, in this order: a "dat"/"that" clause (indirect), an adjacent
+quote (direct), the rest of the clause for verbs that need no "dat"
+("zegt het te hebben ontwikkeld"), or the sentence before a trailing
+", zegt X" / ", X said".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.positions_lexicon import Lexicon
+from generator.extract.quotes import Quote
+from generator.extract.speakers import Candidate, Speakers
+from generator.model import Actor, Paragraph, Sentence
+
+FILLER = "\u2063"
+_APPOSITION = re.compile(r"\s*,[^.;:!?\u2063]*,\s*")
+_QUOTE_LEAD_IN = re.compile(r"[^.!?\u2063]{0,120}?[:,]?\s*")
+_JOINER = re.compile(r"[\s,:;—–-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_MAX_GAP_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb (or marker) with its speaker and the span it governs."""
+
+    actor: Actor
+    lemma: str | None
+    sentence: Sentence
+    start: int  # the verb or marker
+    end: int
+    region: tuple[int, int]  # the narration around it: where channel and date are named
+    kind: str = "indirect"
+    claim: tuple[int, int] | None = None  # offsets of the reported claim
+    quotes: tuple[Quote, ...] = ()
+
+
+def attributions(paragraph: Paragraph, masked: str, quotes: tuple[Quote, ...], speakers: Speakers) -> list[Attribution]:
+    """Every reporting verb or marker of ``paragraph`` that has a speaker."""
+    lex = speakers.lexicon
+    found = []
+    for match in lex.verb.finditer(masked):
+        sentence = _sentence_at(paragraph, match.start())
+        lemma, verb_end = _lemma(lex, masked, match)
+        if lemma is None or sentence is None:
+            continue
+        subject = _subject(speakers, paragraph.index, masked, sentence, match.start(), verb_end, match.group())
+        if subject is not None:
+            found.append(_governed(lex, paragraph, masked, quotes, sentence, subject, lemma, match.start(), verb_end))
+    for marker in (lex.according_to, lex.trailing):
+        for match in marker.finditer(masked):
+            sentence = _sentence_at(paragraph, match.start())
+            if sentence is not None and not any(a.sentence == sentence and a.lemma is None for a in found):
+                found.append(_marked(speakers, paragraph, masked, quotes, sentence, match))
+    return [a for a in found if a is not None]
+
+
+def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence | None:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _lemma(lex: Lexicon, masked: str, match: re.Match[str]) -> tuple[str | None, int]:
+    """The lemma of a verb form, with the end of its separable particle if any."""
+    following = _WORD.match(masked, match.end() + 1)
+    if following and following.group().lower() in lex.not_before:
+        return None, match.end()  # "vindt plaats"
+    for form in lex.forms.get(" ".join(match.group().lower().split()), ()):
+        if form.particle is None:
+            return form.lemma, match.end()
+        particle = form.particle.match(masked, match.end())
+        if particle:
+            return form.lemma, particle.end()
+    return None, match.end()
+
+
+def _subject(speakers: Speakers, paragraph: int, masked: str, sentence: Sentence, start: int, end: int, verb: str) -> Candidate | None:
+    """The speaker of the verb at ``start``: right before it (perhaps past an
+    apposition or an adverb), else right after it (Dutch inversion, "said X")."""
+    lex = speakers.lexicon
+    candidates = [c for c in speakers.candidates(paragraph, sentence.start, sentence.end, verb) if not c.governed]
+    before = [c for c in candidates if c.end <= start]
+    for candidate in reversed(before):
+        gap = masked[candidate.end : start]
+        if lex.adverb_gap.fullmatch(gap) or (_APPOSITION.fullmatch(gap) and gap.count(",") >= 2):
+            return candidate
+    for candidate in candidates:
+        if candidate.start >= end:
+            gap = masked[end : candidate.start]
+            words = gap.split()
+            if len(words) <= _MAX_GAP_WORDS and not re.search(r"[,.;:!?\u2063]", gap) and not any(
+                w.lower() in lex.prepositions or lex.complementizer.fullmatch(w) for w in words
+            ):
+                return candidate
+            break
+    if before:  # "X heeft op LinkedIn geschreven dat …"
+        gap = masked[before[-1].end : start]
+        if len(gap.split()) <= _MAX_GAP_WORDS and not re.search(r"[,;:\u2063]", gap):
+            return before[-1]
+    return None
+
+
+def _governed(lex: Lexicon, paragraph: Paragraph, masked: str, quotes: tuple[Quote, ...], sentence: Sentence,
+              subject: Candidate, lemma: str, start: int, end: int) -> Attribution | None:
+    """What the verb reports: a clause, an adjacent quote, the rest of the clause, or what went before."""
+    after = max(end, subject.end if subject.start >= end else end)
+    lo = max((q.end for q in quotes if sentence.start <= q.end <= min(start, subject.start)), default=sentence.start)
+    hi = _clause_end(masked, after, sentence.end)
+    make = lambda **kw: Attribution(subject.actor, lemma, sentence, start, end, **kw)  # noqa: E731
+    complement = _complement(lex, masked, lemma, after, hi)
+    if complement is not None:
+        claim_end = max([sentence.end] + [q.end for q in quotes if complement <= q.start < sentence.end])
+        inside = tuple(q for q in quotes if complement <= q.start < claim_end)
+        return make(region=(lo, complement), claim=(complement, claim_end), quotes=inside)
+    direct = _adjacent_quotes(masked, quotes, sentence, min(start, subject.start), after)
+    if direct:
+        return make(region=(lo, hi), kind="direct", quotes=direct)
+    if lemma in lex.quote_only:
+        return None
+    if lemma in lex.zero_complement:
+        claim_start = _skip_adverbials(lex, masked, after, hi)
+        if len(_WORD.findall(masked[claim_start:hi])) >= 3 and not _starts_with_preposition(lex, masked, claim_start):
+            inside = tuple(q for q in quotes if claim_start <= q.start < hi)
+            return make(region=(lo, claim_start), claim=(claim_start, hi), quotes=inside)
+    return _trailing(masked, quotes, sentence, subject, start, hi, make)
+
+
+def _clause_end(masked: str, after: int, limit: int) -> int:
+    end = _SENTENCE_END.search(masked, after, limit)
+    return end.start() if end else limit
+
+
+def _complement(lex: Lexicon, masked: str, lemma: str, after: int, hi: int) -> int | None:
+    """Where the "dat"/"that" (or, for questions, "of"/"whether") clause starts."""
+    patterns = [lex.complementizer]
+    if lemma in lex.question_verbs:
+        patterns.append(lex.question_complementizer)
+    for pattern in patterns:
+        match = pattern.search(masked, after, hi)
+        if match and len(masked[after : match.start()].split()) <= 10 and FILLER not in masked[after : match.start()]:
+            return match.end()
+    return None
+
+
+def _adjacent_quotes(masked: str, quotes: tuple[Quote, ...], sentence: Sentence, first: int, after: int) -> tuple[Quote, ...]:
+    """Quotes the attribution is glued to: "‘…’, zegt hij", "zegt hij: ‘…’", "‘…’, zegt hij, ‘…’"."""
+    glued = []
+    for quote in quotes:
+        if quote.end <= first and quote.end >= sentence.start - 1 and _JOINER.fullmatch(masked, quote.end, first):
+            glued.append(quote)
+        elif quote.start >= after:
+            lead = masked[after : quote.start]
+            if quote.start < sentence.end + 1 and _QUOTE_LEAD_IN.fullmatch(lead) and (
+                not lead.strip() or lead.rstrip()[-1] in ":,"
+            ):
+                glued.append(quote)
+            break
+    return tuple(glued)
+
+
+def _skip_adverbials(lex: Lexicon, masked: str, start: int, hi: int) -> int:
+    """Past "op X", "in a statement", "on Friday": where a claim without "dat" starts."""
+    position = start
+    while True:
+        gap = lex.adverb_gap.match(masked, position, hi)
+        position = gap.end() if gap else position
+        channel = None
+        for pattern in (lex.known_channel, lex.generic_channel, lex.introduced_channel):
+            match = pattern.match(masked, position, hi)
+            if match and (channel is None or match.end() > channel):
+                channel = match.end()
+        if channel is None:
+            return position
+        position = channel
+        comma = re.match(r"\s*,", masked[position:hi])
+        position += comma.end() if comma else 0
+
+
+def _starts_with_preposition(lex: Lexicon, masked: str, start: int) -> bool:
+    word = _WORD.search(masked, start)
+    return bool(word) and word.group().lower() in lex.prepositions
+
+
+def _trailing(masked, quotes, sentence, subject, start, hi, make):
+    """"Het is tijd voor actie, zegt de commissie." / "…, the company said.": the claim comes first."""
+    first = min(start, subject.start)
+    comma = masked.rfind(",", sentence.start, first)
+    if comma < 0 or masked[comma + 1 : first].strip() or hi < sentence.end - 2:
+        return None
+    if len(_WORD.findall(masked[sentence.start : comma])) < 3 and not any(
+        sentence.start <= q.start < comma for q in quotes
+    ):
+        return None
+    inside = tuple(q for q in quotes if sentence.start <= q.start < comma)
+    return make(region=(comma, hi), claim=(sentence.start, comma), quotes=inside)
+
+
+def _marked(speakers: Speakers, paragraph: Paragraph, masked: str, quotes: tuple[Quote, ...], sentence: Sentence,
+            match: re.Match[str]) -> Attribution | None:
+    """"Volgens X is …", "…, aldus X", "according to X, …": the speaker follows the marker."""
+    lex = speakers.lexicon
+    candidates = speakers.candidates(paragraph.index, match.end(), sentence.end)
+    if not candidates or len(masked[match.end() : candidates[0].start].split()) > 3:
+        return None
+    speaker = candidates[0]
+    end = speaker.end
+    apposition = _APPOSITION.match(masked, end, sentence.end)
+    if apposition and not lex.finite_verb.search(masked, end, apposition.end()):
+        end = apposition.end() - 1
+    pieces = [(sentence.start, match.start()), (end, sentence.end)]
+    claim = [(a, b) for a, b in pieces if _WORD.search(masked[a:b]) or FILLER in masked[a:b]]
+    if not claim:
+        return None
+    inside = tuple(q for q in quotes if sentence.start <= q.start < sentence.end)
+    spans = (claim[0][0], claim[-1][1]) if len(claim) == 1 else None
+    return Attribution(
+        speaker.actor, None, sentence, match.start(), end, region=(match.start(), end),
+        claim=spans or claim[1], quotes=inside,
+    )

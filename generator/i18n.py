@@ -1,0 +1,205 @@
+"""Per-briefing translation catalogs of article text: ``content/<briefing>/i18n/<lang>.po``.
+
+Source text (event sentences, summaries, quotes, roles, titles) stays in its
+language on the site. Editors who want it translated run
+``briefing i18n export BRIEFING --lang en``, which writes or updates a
+standard PO file (Poedit, Weblate) with one entry per text that is not in
+``en`` yet. On the next build, translated entries replace the source text on
+the English page; fuzzy or missing ones fall back to the source text, marked.
+
+This is the one place the generator writes into ``content/``, and only on that
+explicit command: existing translations are always kept (texts no longer
+found become obsolete ``#~`` entries instead of being lost).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from generator.errors import ContentError
+from generator.model import Article, Briefing
+
+I18N_DIR = "i18n"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One translatable text of a briefing, with where it comes from."""
+
+    text: str
+    article: Article
+    what: str  # "title", "summary", "event", "position", "role"
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True)
+class TextCatalog:
+    """The usable translations of one briefing into one language."""
+
+    language: str
+    translations: dict[str, str] = field(default_factory=dict)
+    fuzzy: frozenset[str] = frozenset()
+
+    def get(self, text: str) -> str | None:
+        """The translation of ``text``, or None when missing or fuzzy."""
+        return self.translations.get(text)
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    total: int = 0
+    added: int = 0
+    translated: int = 0
+    obsolete: int = 0
+
+
+def catalog_path(content_dir: Path, briefing: str, language: str) -> Path:
+    return content_dir / briefing / I18N_DIR / f"{language}.po"
+
+
+def source_texts(briefing: Briefing, language: str) -> Iterator[SourceText]:
+    """Texts of ``briefing`` written in another language than ``language``, in page order."""
+    if not briefing.extractions:
+        return
+    lead = briefing.extractions[0]
+    by_path = {x.article.path.as_posix(): x.article for x in briefing.extractions}
+    if not briefing.meta.titles.get(language):
+        yield SourceText(lead.article.title, lead.article, "title")
+    if not briefing.meta.summaries.get(language):
+        paragraph = lead_paragraph(lead)
+        if paragraph is not None:
+            yield SourceText(paragraph.text, lead.article, "summary", paragraph.index)
+    for event in briefing.events:
+        article = by_path.get(event.source.article)
+        if article is not None:
+            yield SourceText(event.text, article, "event", event.source.paragraph)
+    for actor in briefing.actors:
+        if actor.role:
+            article = _first_mention_article(briefing, actor.id) or lead.article
+            yield SourceText(actor.role, article, "role")
+    for position in briefing.positions:
+        article = by_path.get(position.source.article)
+        if article is not None:
+            yield SourceText(position.text, article, "position", position.source.paragraph)
+    for extraction in briefing.extractions:
+        if extraction is not lead:
+            yield SourceText(extraction.article.title, extraction.article, "title")
+
+
+def lead_paragraph(extraction):
+    """The first paragraph that is not a heading: the summary when editors gave none."""
+    return next((p for p in extraction.document.paragraphs if not p.is_heading and p.text.strip()), None)
+
+
+def _first_mention_article(briefing: Briefing, actor_id: str) -> Article | None:
+    for extraction in briefing.extractions:
+        if any(a.id == actor_id for a in extraction.actors):
+            return extraction.article
+    return None
+
+
+def to_translate(texts: Iterable[SourceText], language: str) -> list[SourceText]:
+    """Only texts in another language, each text once (first occurrence wins)."""
+    seen: dict[str, SourceText] = {}
+    for item in texts:
+        if item.article.language != language and item.text.strip() and item.text not in seen:
+            seen[item.text] = item
+    return list(seen.values())
+
+
+def read_catalog(path: Path, language: str) -> Catalog | None:
+    """Read a PO file; None when it does not exist. A broken file is a ``ContentError``."""
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as handle:
+            return read_po(handle, locale=language, abort_invalid=True)
+    except Exception as exc:  # babel raises several kinds on a broken catalog
+        raise ContentError(f"not a valid PO catalog: {exc}", path) from None
+
+
+def load_text_catalog(path: Path, language: str) -> TextCatalog:
+    """The translations a page may use: translated, non-fuzzy entries only."""
+    catalog = read_catalog(path, language)
+    if catalog is None:
+        return TextCatalog(language)
+    translations, fuzzy = {}, set()
+    for message in catalog:
+        if not message.id or not isinstance(message.id, str):
+            continue
+        if message.fuzzy:
+            fuzzy.add(message.id)
+        elif message.string and isinstance(message.string, str):
+            translations[message.id] = message.string
+    return TextCatalog(language, translations, frozenset(fuzzy))
+
+
+def load_catalogs(content_dir: Path, briefings: Iterable[str], languages: Iterable[str]) -> dict[str, dict[str, TextCatalog]]:
+    """``{briefing slug: {language: TextCatalog}}`` for every PO file present."""
+    catalogs: dict[str, dict[str, TextCatalog]] = {}
+    for slug in briefings:
+        for language in languages:
+            path = catalog_path(content_dir, slug, language)
+            if path.exists():
+                catalogs.setdefault(slug, {})[language] = load_text_catalog(path, language)
+    return catalogs
+
+
+def export_catalog(content_dir: Path, briefing: Briefing, language: str) -> ExportReport:
+    """Write or update ``content/<briefing>/i18n/<language>.po``, keeping every translation."""
+    path = catalog_path(content_dir, briefing.slug, language)
+    old = read_catalog(path, language)
+    texts = to_translate(source_texts(briefing, language), language)
+    catalog = Catalog(
+        locale=language,
+        domain=briefing.slug,
+        project=f"briefing {briefing.slug}",
+        version="1",
+        charset="utf-8",
+        fuzzy=False,
+        creation_date=old.creation_date if old is not None else _dt.datetime.now(_dt.timezone.utc),
+        revision_date=old.revision_date if old is not None else None,
+        last_translator=old.last_translator if old is not None else "FULL NAME <EMAIL@ADDRESS>",
+        language_team=old.language_team if old is not None else None,
+    )
+    report = ExportReport(path, total=len(texts))
+    for item in texts:
+        previous = old.get(item.text) if old is not None else None
+        where = f"{item.what}, {item.article.language}"
+        location = (item.article.path.as_posix(), item.paragraph) if item.paragraph is not None else (item.article.path.as_posix(), None)
+        catalog.add(
+            item.text,
+            string=previous.string if previous is not None else "",
+            locations=[location],
+            flags=previous.flags if previous is not None else (),
+            auto_comments=[where],
+            user_comments=previous.user_comments if previous is not None else (),
+        )
+        if previous is None:
+            report.added += 1
+        elif previous.string and not previous.fuzzy:
+            report.translated += 1
+    if old is not None:
+        # Texts the extractors no longer find keep their translation as obsolete entries.
+        for message in [*old, *old.obsolete.values()]:
+            if message.id and message.id not in catalog and message.string:
+                catalog.obsolete[message.id] = message
+                report.obsolete += 1
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, include_previous=False, sort_output=False)
+    _write_if_changed(path, buffer.getvalue())
+    return report
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    from generator.output import write_if_changed
+
+    write_if_changed(path, data)
