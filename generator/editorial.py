@@ -1,44 +1,56 @@
-"""Editors' fixes for actors, once for all briefings: ``content/actors.yml``.
+"""Editors' global fixes to actors, kept in ``content/actors.yml``.
 
-The file maps an actor id (as the extractor makes it, see ``briefing extract``)
-to corrections::
+The extractor gets most actors right; the rest an editor fixes once, for every
+briefing, in one file keyed by the actor ids the extractor produces (see
+``briefing extract PATH --format json``)::
 
+    # content/actors.yml
     donald-trump:
-      name: Donald Trump          # canonical name shown on the site
-      kind: person                # person, organization, place, group, product, work
-      role: president             # replaces the role found in the text
-      aliases: [Trump, president Trump]
+      name: Donald J. Trump        # the name the site shows
+      kind: person                 # person, organization, place, group, product, work
+      role: president van de Verenigde Staten   # or null to remove a wrong role
+      aliases: [Trump, The Donald] # added to the forms found in the text
+    deepseek-ai:
+      merge: deepseek              # the same actor as another id: its mentions move there
     trump:
-      merge: donald-trump         # this id is the same actor as donald-trump
-    tot-slot:
-      drop: true                  # not an actor at all
+      merge: donald-trump
+    sputnik:
+      drop: true                   # not an actor: removed everywhere
 
-A missing file means no corrections. Invalid YAML, an unknown key or a wrong
-type is a ``ContentError`` naming the file and the line.
+``merge`` may point at an id that no article produces: that renames the
+actor. Merges chain (``a → b → c``); a chain that ends in a dropped id drops
+the actor. Other stages remap the ids they hold (events, positions) with
+``ActorOverrides.canonical_id``. A missing file means no overrides.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
 from generator.errors import ContentError, expected
-from generator.model import Actor
+from generator.model import Actor, ActorKind
 
-KINDS = ("person", "organization", "place", "group", "product", "work")
-KEYS = ("name", "kind", "role", "aliases", "merge", "drop")
+KINDS: tuple[str, ...] = get_args(ActorKind)
+_FIELDS = ("name", "kind", "role", "aliases", "merge", "drop")
+_UNSET: Any = object()  # "role" absent, as opposed to "role: null"
 
 
 @dataclass(frozen=True)
-class ActorFix:
+class ActorOverride:
+    """One editor's entry for one actor id."""
+
+    id: str
+    line: int
     name: str | None = None
     kind: str | None = None
-    role: str | None = None
+    role: Any = _UNSET  # str, None (remove the role) or _UNSET (keep it)
     aliases: tuple[str, ...] = ()
     merge: str | None = None
     drop: bool = False
@@ -46,125 +58,153 @@ class ActorFix:
 
 @dataclass(frozen=True)
 class ActorOverrides:
-    """Corrections by actor id; ``apply`` and ``canonical_id`` use them."""
+    """All entries of ``content/actors.yml``, by actor id."""
 
-    fixes: dict[str, ActorFix] = field(default_factory=dict)
+    entries: Mapping[str, ActorOverride] = field(default_factory=dict)
+    path: Path | None = None
 
     def canonical_id(self, actor_id: str) -> str | None:
-        """The id an actor is published under, or None when editors dropped it."""
+        """The id ``actor_id`` ends up as after merges, or ``None`` when dropped."""
         seen = set()
-        while actor_id in self.fixes and actor_id not in seen:
-            seen.add(actor_id)
-            fix = self.fixes[actor_id]
-            if fix.drop:
+        current = actor_id
+        while current in self.entries and current not in seen:
+            seen.add(current)
+            entry = self.entries[current]
+            if entry.drop:
                 return None
-            if not fix.merge:
+            if entry.merge is None:
                 break
-            actor_id = fix.merge
-        return actor_id
+            current = entry.merge
+        return current
 
     def apply(self, actors: Sequence[Actor]) -> list[Actor]:
-        """Actors with names, kinds, roles and aliases fixed; merged ids joined, dropped ones gone."""
-        result: dict[str, Actor] = {}
+        """``actors`` with every merge, drop and correction applied, in their order."""
+        merged: dict[str, Actor] = {}
         for actor in actors:
             target = self.canonical_id(actor.id)
             if target is None:
                 continue
-            fixed = self._fix(replace(actor, id=target), target)
-            known = result.get(target)
-            if known is None:
-                result[target] = fixed
-                continue
-            aliases = tuple(dict.fromkeys((*known.aliases, *fixed.aliases, fixed.name)))
-            result[target] = replace(
-                known,
-                aliases=tuple(a for a in aliases if a != known.name),
-                role=known.role or fixed.role,
-                mentions=known.mentions + fixed.mentions,
-            )
-        return list(result.values())
+            if target in merged:
+                merged[target] = _combine(merged[target], actor, target)
+            else:
+                merged[target] = dataclasses.replace(actor, id=target)
+        return [self._correct(actor) for actor in merged.values()]
 
-    def _fix(self, actor: Actor, actor_id: str) -> Actor:
-        fix = self.fixes.get(actor_id)
-        if fix is None:
+    def _correct(self, actor: Actor) -> Actor:
+        entry = self.entries.get(actor.id)
+        if entry is None:
             return actor
-        name = fix.name or actor.name
-        aliases = [*actor.aliases, *fix.aliases]
-        if name != actor.name:
-            aliases.append(actor.name)
-        return replace(
+        name = entry.name or actor.name
+        aliases = [a for a in (*actor.aliases, actor.name, *entry.aliases) if a != name]
+        return dataclasses.replace(
             actor,
             name=name,
-            kind=fix.kind or actor.kind,
-            role=fix.role if fix.role is not None else actor.role,
-            aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+            kind=entry.kind or actor.kind,
+            role=actor.role if entry.role is _UNSET else entry.role,
+            aliases=tuple(dict.fromkeys(aliases)),
         )
 
 
-def load_actor_overrides(path: Path) -> ActorOverrides:
-    """Read ``content/actors.yml``; a missing or empty file means no corrections."""
-    if not path.exists():
-        return ActorOverrides()
-    text = path.read_text(encoding="utf-8-sig")
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ContentError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None
-    if data is None:
-        return ActorOverrides()
-    if not isinstance(data, dict):
-        raise ContentError(expected("a mapping of actor ids to fixes", data), path, 1)
-    lines = _key_lines(node)
-    fixes = {}
-    for actor_id, value in data.items():
-        fixes[str(actor_id)] = _parse_fix(value, path, lines.get(str(actor_id), {}))
-    return ActorOverrides(fixes)
-
-
-def _parse_fix(value: Any, path: Path, lines: dict[str, int]) -> ActorFix:
-    line = lines.get("")
-    if not isinstance(value, dict):
-        raise ContentError(expected("a mapping with name, kind, role, aliases, merge or drop", value), path, line)
-    for key in value:
-        if key not in KEYS:
-            close = difflib.get_close_matches(str(key), KEYS, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ContentError(expected(f"one of {', '.join(KEYS)}{hint}", key), path, lines.get(str(key), line))
-    kind = value.get("kind")
-    if kind is not None and kind not in KINDS:
-        raise ContentError(expected(f"one of {', '.join(KINDS)}", kind), path, lines.get("kind", line))
-    aliases = value.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [aliases]
-    if not isinstance(aliases, list):
-        raise ContentError(expected("a list of aliases", aliases), path, lines.get("aliases", line))
-    for key in ("name", "role", "merge"):
-        if value.get(key) is not None and not isinstance(value[key], (str, int)):
-            raise ContentError(expected(f"{key} as text", value[key]), path, lines.get(key, line))
-    return ActorFix(
-        name=_text(value.get("name")),
-        kind=kind,
-        role=_text(value.get("role")),
-        aliases=tuple(str(a) for a in aliases),
-        merge=_text(value.get("merge")),
-        drop=bool(value.get("drop", False)),
+def _combine(first: Actor, second: Actor, target: str) -> Actor:
+    """One actor from two; the one that already had the target id keeps its name and kind."""
+    main, other = (second, first) if second.id == target and first.id != target else (first, second)
+    aliases = [a for a in (*main.aliases, other.name, *other.aliases) if a != main.name]
+    mentions = sorted({*first.mentions, *second.mentions}, key=lambda m: (m.paragraph, m.sentence, m.start))
+    return Actor(
+        id=target,
+        name=main.name,
+        kind=main.kind,
+        role=main.role or other.role,
+        aliases=tuple(dict.fromkeys(aliases)),
+        mentions=tuple(mentions),
     )
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def load_actor_overrides(path: Path) -> ActorOverrides:
+    """Read and check ``content/actors.yml``; raise ``ContentError`` at the faulty line."""
+    if not path.is_file():
+        return ActorOverrides(path=path)
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ContentError(f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path, line) from None
+    if root is None:
+        return ActorOverrides(path=path)
+    if not isinstance(root, yaml.MappingNode):
+        raise ContentError(expected("a mapping of actor ids", _value(root)), path, _line(root))
+    entries = {}
+    for key_node, value_node in root.value:
+        entry = _entry(key_node, value_node, path)
+        if entry.id in entries:
+            raise ContentError(expected("each actor id once", entry.id), path, entry.line)
+        entries[entry.id] = entry
+    _check_chains(entries, path)
+    return ActorOverrides(entries=entries, path=path)
 
 
-def _key_lines(node: yaml.Node | None) -> dict[str, dict[str, int]]:
-    """``{actor id: {"": line, key: line}}`` from the YAML node tree (1-based)."""
-    lines: dict[str, dict[str, int]] = {}
+def _entry(key_node: yaml.Node, node: yaml.Node, path: Path) -> ActorOverride:
+    actor_id = _value(key_node)
+    if not isinstance(actor_id, str) or not actor_id:
+        raise ContentError(expected("an actor id", actor_id), path, _line(key_node))
     if not isinstance(node, yaml.MappingNode):
-        return lines
-    for key, value in node.value:
-        entry = {"": key.start_mark.line + 1}
-        if isinstance(value, yaml.MappingNode):
-            entry.update({str(k.value): k.start_mark.line + 1 for k, _ in value.value})
-        lines[str(key.value)] = entry
-    return lines
+        raise ContentError(expected(f"a mapping of {', '.join(_FIELDS)}", _value(node)), path, _line(node))
+    values: dict[str, Any] = {}
+    for field_node, value_node in node.value:
+        name = _value(field_node)
+        if name not in _FIELDS:
+            close = difflib.get_close_matches(str(name), _FIELDS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ContentError(expected(f"one of {', '.join(_FIELDS)}{hint}", name), path, _line(field_node))
+        values[name] = _field(name, value_node, path)
+    if values.get("drop") and "merge" in values:
+        raise ContentError(expected("either merge or drop", "both"), path, _line(key_node))
+    return ActorOverride(id=actor_id, line=_line(key_node), **values)
+
+
+def _field(name: str, node: yaml.Node, path: Path) -> Any:
+    value = _value(node)
+    line = _line(node)
+    if name == "kind":
+        if value not in KINDS:
+            close = difflib.get_close_matches(str(value), KINDS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ContentError(expected(f"one of {', '.join(KINDS)}{hint}", value), path, line)
+    elif name == "role":
+        if value is not None and not isinstance(value, str):
+            raise ContentError(expected("a role (text) or null", value), path, line)
+    elif name == "aliases":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(a, str) and a for a in value):
+            raise ContentError(expected("a list of names", value), path, line)
+        value = tuple(value)
+    elif name == "drop":
+        if not isinstance(value, bool):
+            raise ContentError(expected("true or false", value), path, line)
+    elif not isinstance(value, str) or not value.strip():
+        raise ContentError(expected("text" if name == "name" else "an actor id", value), path, line)
+    return value
+
+
+def _check_chains(entries: dict[str, ActorOverride], path: Path) -> None:
+    """A merge chain that comes back to where it started has no end."""
+    for start, entry in entries.items():
+        seen = [start]
+        current = entry
+        while current.merge is not None and current.merge in entries:
+            if current.merge in seen:
+                loop = " → ".join([*seen, current.merge])
+                raise ContentError(expected("merges that end somewhere", loop), path, entry.line)
+            seen.append(current.merge)
+            current = entries[current.merge]
+
+
+def _value(node: yaml.Node) -> Any:
+    """The plain Python value of ``node``."""
+    return yaml.SafeLoader(yaml.serialize(node)).get_single_data() if node is not None else None
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None

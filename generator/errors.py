@@ -7,6 +7,9 @@ their tools can jump to the spot. The CLI prints them without a traceback
 
 from __future__ import annotations
 
+import os
+import re
+import reprlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,21 +55,43 @@ class Problem:
 def format_location(path: Path | str | None, line: int | None) -> str:
     if path is None:
         return ""
-    path = display_path(Path(path))
-    return f"{path}:{line}: " if line is not None else f"{path}: "
+    shown = printable(str(display_path(Path(path))))
+    return f"{shown}:{line}: " if line is not None else f"{shown}: "
 
 
 def display_path(path: Path) -> Path:
-    """``path`` relative to the working directory when it lies below it."""
+    """``path`` relative to the working directory when it lies below it.
+
+    Symlinks are not followed: a message about ``content/b/x.md`` must name
+    that file, not where a link points (and a symlink loop cannot resolve).
+    """
     try:
-        return path.resolve().relative_to(Path.cwd())
+        absolute, cwd = os.path.abspath(path), os.path.abspath(os.getcwd())
+        return Path(os.path.relpath(absolute, cwd)) if absolute.startswith(cwd + os.sep) else path
     except (ValueError, OSError):
         return path
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters escaped: a file name cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxstring, _SHORT.maxother = 3, 6, 6, 60, 60
+
+
 def expected(what: str, got: object) -> str:
-    """``expected <what>, got '<got>'``, with the value shortened for one line."""
-    text = str(got)
+    """``expected <what>, got '<got>'``, with the value shortened for one line.
+
+    Containers go through ``reprlib``: ``str()`` of a YAML alias bomb would
+    never finish.
+    """
+    text = got if isinstance(got, str) else _SHORT.repr(got)
+    text = printable(text)
     if len(text) > 60:
         text = text[:57] + "..."
     return f"expected {what}, got {text!r}"

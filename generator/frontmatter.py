@@ -34,6 +34,8 @@ _FENCE = re.compile(r"^---[ \t]*$", re.M)
 # "date 2025-01", "datum: 2025-01-27", "title: ...": header lines of a .txt article.
 _TEXT_HEADER = re.compile(r"^[ \t]*(title|titel|date|datum|language|taal|source|bron|url|author|auteur)[ \t]*[: \t][ \t]*", re.I)
 _TEXT_DATE_PREFIX = re.compile(r"^\s*(?:date|datum)[:\s]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\b[ \t]*", re.I)
+# "03/04/2025", "3-4-25", "03.04.2025": a local date order the reader will not guess.
+_LOCAL_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _KEY_ALIASES = {"titel": "title", "datum": "date", "taal": "language", "bron": "source", "auteur": "author"}
 
 
@@ -63,22 +65,55 @@ def split_front_matter(text: str, path: Path) -> Metadata:
     return metadata
 
 
-def parse_yaml_front_matter(raw: str, path: Path, first_line: int) -> Metadata:
+def load_yaml(raw: str, path: Path, first_line: int, label: str = "front matter") -> tuple[Any, yaml.Node | None]:
+    """The YAML document in ``raw`` and its node; any failure is a ``ContentError``.
+
+    ``label`` names what is being read in the message ("front matter is not
+    valid YAML"); empty for a file that is YAML throughout.
+    """
+    invalid = f"{label} is not valid YAML" if label else "not valid YAML"
+    loader = None
     try:
-        node = yaml.compose(raw, Loader=_FrontMatterLoader)
-        data = yaml.load(raw, Loader=_FrontMatterLoader)
+        loader = _FrontMatterLoader(raw)  # already checks for unprintable characters
+        node = loader.get_single_node()  # one parse for both the data and the key lines
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        line = first_line + raw.count("\n", 0, max(exc.position, 0))
+        raise ContentError(f"{invalid}: character {exc.character!r} is not allowed", path, line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ContentError(f"front matter is not valid YAML: {problem}", path, line) from None
+        raise ContentError(f"{invalid}: {problem}", path, line) from None
+    except RecursionError:  # thousands of nested [ or {: PyYAML's composer recurses
+        raise ContentError(f"{invalid}: nested too deeply", path, first_line) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor choking on a value
+        raise ContentError(f"{invalid}: {exc}", path, first_line) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return data, node
+
+
+def parse_yaml_front_matter(raw: str, path: Path, first_line: int) -> Metadata:
+    data, node = load_yaml(raw, path, first_line)
     if data is None:
         return Metadata()
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         line = first_line + (node.start_mark.line if node is not None else 0)
         raise ContentError(expected("front matter to be a mapping of keys to values", _kind_of(data)), path, line)
-    lines = {str(key.value): first_line + key.start_mark.line for key, _ in node.value}
-    return validate({str(k): v for k, v in data.items()}, lines, path)
+    lines: dict[str, int] = {}
+    duplicates = []
+    for key, _ in node.value:
+        name, line = str(key.value), first_line + key.start_mark.line
+        if name in lines:
+            # PyYAML silently keeps the last value; the editor meant only one of them.
+            duplicates.append(Problem(f"duplicate front matter key {name!r} (first on line {lines[name]}); "
+                                      "the last value is used", path, line, "warning"))
+        lines[name] = line
+    metadata = validate({str(k): v for k, v in data.items()}, lines, path)
+    metadata.warnings[:0] = duplicates
+    return metadata
 
 
 def parse_text_header(text: str, path: Path) -> Metadata:
@@ -157,7 +192,10 @@ def parse_date_value(value: Any, path: Path, line: int | None) -> PartialDate:
     try:
         return PartialDate.parse(text)
     except ValueError as exc:
-        raise ContentError(f"expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got {text!r}: {exc}", path, line) from None
+        reason = str(exc)
+        if _LOCAL_DATE.fullmatch(text):  # 03/04/2025: 3 April or March 4? Never guess.
+            reason = "day and month order is ambiguous; write it as YYYY-MM-DD"
+        raise ContentError(f"expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got {text!r}: {reason}", path, line) from None
 
 
 def _unknown_key_message(key: str) -> str:

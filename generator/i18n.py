@@ -142,17 +142,6 @@ def load_text_catalog(path: Path, language: str) -> TextCatalog:
     return TextCatalog(language, translations, frozenset(fuzzy))
 
 
-def load_catalogs(content_dir: Path, briefings: Iterable[str], languages: Iterable[str]) -> dict[str, dict[str, TextCatalog]]:
-    """``{briefing slug: {language: TextCatalog}}`` for every PO file present."""
-    catalogs: dict[str, dict[str, TextCatalog]] = {}
-    for slug in briefings:
-        for language in languages:
-            path = catalog_path(content_dir, slug, language)
-            if path.exists():
-                catalogs.setdefault(slug, {})[language] = load_text_catalog(path, language)
-    return catalogs
-
-
 def export_catalog(content_dir: Path, briefing: Briefing, language: str) -> ExportReport:
     """Write or update ``content/<briefing>/i18n/<language>.po``, keeping every translation."""
     path = catalog_path(content_dir, briefing.slug, language)
@@ -173,12 +162,14 @@ def export_catalog(content_dir: Path, briefing: Briefing, language: str) -> Expo
     report = ExportReport(path, total=len(texts))
     for item in texts:
         previous = old.get(item.text) if old is not None else None
-        where = f"{item.what}, {item.article.language}"
-        location = (item.article.path.as_posix(), item.paragraph) if item.paragraph is not None else (item.article.path.as_posix(), None)
+        # Paragraph numbers are not line numbers: they go in the comment, not after the path.
+        where = f"{item.what} ({item.article.language})"
+        if item.paragraph is not None:
+            where += f", paragraph {item.paragraph + 1}"
         catalog.add(
             item.text,
             string=previous.string if previous is not None else "",
-            locations=[location],
+            locations=[(item.article.path.as_posix(), None)],
             flags=previous.flags if previous is not None else (),
             auto_comments=[where],
             user_comments=previous.user_comments if previous is not None else (),
@@ -203,3 +194,52 @@ def _write_if_changed(path: Path, data: bytes) -> None:
     from generator.output import write_if_changed
 
     write_if_changed(path, data)
+
+
+def load_text_catalogs(content_dir: Path, briefings: Iterable[str], languages: Iterable[str],
+                       problems: list | None = None) -> dict[str, dict[str, TextCatalog]]:
+    """``{briefing slug: {language: TextCatalog}}`` for every PO file present.
+
+    With ``problems``, a broken PO file is reported there and skipped instead of raised.
+    """
+    from generator.errors import Problem
+
+    catalogs: dict[str, dict[str, TextCatalog]] = {}
+    for slug in briefings:
+        for language in languages:
+            path = catalog_path(content_dir, slug, language)
+            if not path.exists():
+                continue
+            try:
+                catalogs.setdefault(slug, {})[language] = load_text_catalog(path, language)
+            except ContentError as error:
+                if problems is None:
+                    raise
+                problems.append(Problem.from_error(error))
+    return catalogs
+
+
+def export_briefing(config, slug: str, language: str) -> tuple[ExportReport, list]:
+    """``briefing i18n export``: read and extract the content, then write one briefing's PO catalog.
+
+    Extraction goes through the build's cache, so this is quick after a build.
+    Returns the export report and the problems met while reading (a broken
+    article is left out of the catalog, not fatal).
+    """
+    from generator import pipeline
+    from generator.assemble import assemble
+    from generator.errors import BuildError
+    from generator.report import BuildReport
+
+    if language not in config.languages:
+        raise BuildError(f"expected one of the site languages ({', '.join(config.languages)}), got {language!r}")
+    report = BuildReport()
+    content, extractions = pipeline.read_and_extract(config, report)
+    if not any(x.article.briefing == slug for x in extractions):
+        known = ", ".join(sorted(content.briefings)) or "none"
+        raise BuildError(f"expected a briefing folder under content/ with articles (known: {known}), got {slug!r}",
+                         config.content_dir / slug)
+    site = assemble(extractions, content.briefings, pipeline.load_overrides(config, report))
+    briefing = next(b for b in site.briefings if b.slug == slug)
+    problems = [p for p in report.problems if p.path is None or slug in Path(p.path).parts]
+    return export_catalog(config.content_dir, briefing, language), problems

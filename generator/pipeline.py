@@ -2,13 +2,20 @@
 
 One short function per command. Each returns a ``BuildReport`` that the CLI
 prints and the tests assert on.
+
+Every run goes through the build state (``build/state.sqlite3``, see
+:mod:`generator.incremental`): when no input changed nothing is rendered and
+MkDocs does not run; otherwise only new or changed articles are parsed and
+extracted (across cores when there are many), every page is rendered and
+only the pages whose text changed are written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -18,55 +25,31 @@ from generator.config import Config
 from generator.editorial import load_actor_overrides
 from generator.errors import BuildError, ContentError, Problem
 from generator.extract import extract
-from generator.model import Article, Extraction
+from generator.fingerprints import EXTRACTOR_CODE, READER_CODE, code_hash, input_hashes, inputs_digest
+from generator.i18n import load_text_catalogs
+from generator.incremental import (
+    Session,
+    last_good,
+    record_run,
+    refresh_language_data,
+    restore_report,
+    state_path,
+    up_to_date,
+)
 from generator.mkdocs_bridge import build_site, write_mkdocs_configs
+from generator.model import Extraction
 from generator.output import write_pages
+from generator.parallel import extract_all
+from generator.reading import read_content_cached
 from generator.render.environment import compile_catalogs, make_environment
 from generator.render.pages import render_site
-from generator.sources import Content, read_content
+from generator.report import BuildReport
+from generator.sources import Content, read_article
+from generator.state import BuildState, digest
+
+__all__ = ["BuildReport", "build", "check", "extract_paths", "generate"]
 
 ACTORS_FILE = "actors.yml"
-
-
-@dataclass
-class BuildReport:
-    """What a run did, for the CLI and the tests."""
-
-    sources_read: int = 0
-    extracted: int = 0
-    reused: int = 0
-    written: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    pruned: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    generate_seconds: float = 0.0
-    mkdocs_seconds: float = 0.0
-    site_dir: Path | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.sources_read} sources read",
-            f"{self.extracted} extracted",
-            f"{self.reused} reused",
-            f"{len(self.written)} pages written",
-            f"{self.unchanged} unchanged",
-            f"{len(self.pruned)} pruned",
-            f"{len(self.errors)} errors",
-            f"{len(self.warnings)} warnings",
-        ]
-        timing = f"generate {self.generate_seconds:.2f}s"
-        if self.site_dir is not None:
-            timing += f", mkdocs {self.mkdocs_seconds:.2f}s"
-        return ", ".join(parts) + f" ({timing})"
-
 
 Progress = Callable[[int, int], None]
 
@@ -77,82 +60,150 @@ def build_lock(config: Config) -> FileLock:
     return FileLock(str(config.build_dir / ".lock"), timeout=0)
 
 
-def generate(config: Config, *, debug: bool = False, progress: Progress | None = None) -> BuildReport:
-    """Read ``content/``, extract, and write the Markdown pages of every language."""
+@contextlib.contextmanager
+def locked_state(config: Config) -> Iterator[BuildState]:
+    """The project's build lock, and its state opened for this run."""
     try:
-        with build_lock(config):
-            return _generate(config, debug=debug, progress=progress)[0]
+        with build_lock(config), BuildState(state_path(config.build_dir)) as state:
+            yield state
     except Timeout:
         raise BuildError("another build is running in this project (lock held); try again when it ends",
                          config.build_dir / ".lock") from None
+
+
+def generate(config: Config, *, debug: bool = False, progress: Progress | None = None,
+             session: Session | None = None) -> BuildReport:
+    """Read ``content/``, extract, and write the Markdown pages of every language."""
+    with locked_state(config) as state:
+        return _generate(config, state, session or Session(), debug=debug, progress=progress)[0]
 
 
 def build(config: Config, *, debug: bool = False, site_url: str | None = None,
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, session: Session | None = None) -> BuildReport:
     """Generate the pages, then build ``site/`` with MkDocs for every language."""
-    try:
-        with build_lock(config):
-            report, gettexts = _generate(config, debug=debug, progress=progress)
-            started = time.perf_counter()
-            config_files = write_mkdocs_configs(config, gettexts, site_url)
-            report.site_dir = build_site(config, config_files)
-            report.mkdocs_seconds = time.perf_counter() - started
-            return report
-    except Timeout:
-        raise BuildError("another build is running in this project (lock held); try again when it ends",
-                         config.build_dir / ".lock") from None
+    with locked_state(config) as state:
+        report, environments = _generate(config, state, session or Session(), debug=debug, progress=progress)
+        build_mkdocs(config, state, report, environments, site_url)
+        return report
 
 
 def check(config: Config, *, debug: bool = False) -> BuildReport:
-    """Read and extract everything, write nothing."""
+    """Read and extract everything, write nothing (cached extractions are read, not added)."""
     report = BuildReport()
-    content, extractions = read_and_extract(config, report, debug=debug)
+    state = BuildState.reader(state_path(config.build_dir))
+    session = Session()
+    session.cache.start_run(state)
+    try:
+        read_and_extract(config, report, debug=debug, session=session)
+    finally:
+        if state:
+            state.close()
     load_overrides(config, report)
     return report
 
 
-def _generate(config: Config, *, debug: bool, progress: Progress | None):
+def _generate(config: Config, state: BuildState, session: Session, *, debug: bool, progress: Progress | None):
     started = time.perf_counter()
     report = BuildReport()
-    content, extractions = read_and_extract(config, report, debug=debug, progress=progress)
+    refresh_language_data()
+    inputs = inputs_digest(input_hashes(config, session.memo))
+    docs_root = config.build_dir / "docs"
+    if up_to_date(state, inputs, docs_root):
+        restore_report(state, report)
+        report.generate_seconds = time.perf_counter() - started
+        return report, None
+    session.cache.start_run(state)
+    content, extractions = read_and_extract(config, report, debug=debug, progress=progress, session=session)
+    state.commit()  # keep the extractions even if rendering fails below
     overrides = load_overrides(config, report)
     site = assemble(extractions, content.briefings, overrides)
-    compiled = compile_catalogs(config.locales_dir, config.build_dir / "locales", config.languages)
-    environments = {lang: make_environment(config.templates_dir, compiled, lang) for lang in config.languages}
-    written = write_pages(render_site(site, environments), config.build_dir / "docs", read_assets(config))
+    environments = make_environments(config)
+    catalogs = load_text_catalogs(config.content_dir, [b.slug for b in site.briefings], config.languages, report.problems)
+    written = write_pages(render_site(site, environments, catalogs), docs_root, read_assets(config), state.outputs())
     report.written, report.unchanged, report.pruned = written.written, written.unchanged, written.pruned
+    record_run(state, report, inputs, written, session.cache)
     report.generate_seconds = time.perf_counter() - started
+    return report, environments
+
+
+def make_environments(config: Config) -> dict:
+    compiled = compile_catalogs(config.locales_dir, config.build_dir / "locales", config.languages)
+    return {lang: make_environment(config.templates_dir, compiled, lang) for lang in config.languages}
+
+
+def build_mkdocs(config: Config, state: BuildState, report: BuildReport, environments: dict | None,
+                 site_url: str | None) -> None:
+    """Run MkDocs unless it already built exactly these pages with this configuration."""
+    key = digest(state.get("inputs") or "", site_url or "")
+    report.site_dir = config.site_dir
+    if state.get("site") == key and site_complete(config):
+        report.mkdocs_skipped = True
+        return
+    started = time.perf_counter()
+    environments = environments or make_environments(config)
     gettexts = {lang: env.translations.gettext for lang, env in environments.items()}
-    return report, gettexts
+    config_files = write_mkdocs_configs(config, gettexts, site_url)
+    state.set("site", None)  # until it succeeds: a failed build must not look up to date
+    state.commit()
+    report.site_dir = build_site(config, config_files)
+    state.set("site", key)
+    state.commit()
+    report.mkdocs_seconds = time.perf_counter() - started
+
+
+def site_complete(config: Config) -> bool:
+    return all((config.site_dir / config.site_subdir(lang) / "index.html").is_file() for lang in config.languages)
 
 
 def read_and_extract(config: Config, report: BuildReport, *, debug: bool = False,
-                     progress: Progress | None = None) -> tuple[Content, list[Extraction]]:
-    content = read_content(config.content_dir)
+                     progress: Progress | None = None, session: Session | None = None,
+                     ) -> tuple[Content, list[Extraction]]:
+    """Read ``content/`` and extract every article, through the session's cache."""
+    session = session or Session()
+    code = code_digest()
+    content = read_content_cached(config.content_dir, session.cache, code, memo=session.memo, debug=debug)
     report.problems.extend(content.problems)
     report.sources_read = len(content.articles)
+    outcomes = extract_all(content.articles, session.cache, code, extract, debug=debug, progress=progress,
+                           pool=session.pool)
     extractions = []
-    for done, article in enumerate(content.articles, start=1):
-        extraction = extract_safely(article, config, report, debug=debug)
-        if extraction is not None:
-            extractions.append(extraction)
-        if progress:
-            progress(done, len(content.articles))
+    for outcome in outcomes:
+        if outcome.extraction is None:
+            report.problems.append(Problem(f"extraction failed ({outcome.error}); article skipped",
+                                           config.content_dir / outcome.article.path))
+            continue
+        extractions.append(outcome.extraction)
+        if outcome.cached:
+            report.reused += 1
+        else:
+            report.extracted += 1
+    if session.keep_last_good:
+        extractions.extend(keep_last_good(config, report, session, {x.article.path.as_posix() for x in extractions}))
     return content, extractions
 
 
-def extract_safely(article: Article, config: Config, report: BuildReport, *, debug: bool) -> Extraction | None:
-    """Extract one article; a crash in an extractor costs that article only."""
-    try:
-        extraction = extract(article)
-    except Exception as exc:  # an extractor bug must not take the site down
-        if debug:
-            raise
-        report.problems.append(Problem(f"extraction failed ({type(exc).__name__}: {exc}); article skipped",
-                                       config.content_dir / article.path))
-        return None
-    report.extracted += 1
-    return extraction
+def keep_last_good(config: Config, report: BuildReport, session: Session, found: set[str]) -> list[Extraction]:
+    """``watch``: for each article that failed, its last good extraction (so its pages stay)."""
+    kept = []
+    for index, problem in enumerate(report.problems):
+        if problem.severity != "error" or problem.path is None:
+            continue
+        try:
+            path = Path(problem.path).resolve().relative_to(config.content_dir).as_posix()
+        except ValueError:
+            continue
+        extraction = None if path in found else last_good(session.cache, path)
+        if extraction is not None:
+            found.add(path)
+            kept.append(extraction)
+            report.reused += 1
+            report.problems[index] = replace(problem, message=problem.message + "; its last good version is kept")
+    return kept
+
+
+def code_digest() -> str:
+    """Fingerprint of the reader and extractor code, part of every cache key."""
+    return digest(code_hash(*READER_CODE), code_hash(*EXTRACTOR_CODE))
 
 
 def load_overrides(config: Config, report: BuildReport):
@@ -171,8 +222,6 @@ def read_assets(config: Config) -> dict[str, bytes]:
 
 def extract_paths(paths: list[Path], config: Config) -> list[Extraction]:
     """``briefing extract``: read and extract the given files, anywhere on disk."""
-    from generator.sources import read_article
-
     extractions = []
     for path in paths:
         path = path.resolve()

@@ -7,6 +7,7 @@ so one bad article never takes the site down.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import hashlib
 import os
@@ -17,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ContentError, Problem, expected
-from generator.frontmatter import Metadata, parse_text_header, split_front_matter
+from generator.frontmatter import Metadata, load_yaml, parse_text_header, split_front_matter
 from generator.languages import available_languages
 from generator.model import Article, BriefingMeta, PartialDate
 from generator.slugs import slugify
@@ -41,26 +42,77 @@ class Content:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def read_content(content_dir: Path) -> Content:
-    """Read every briefing folder under ``content_dir``."""
+def read_content(content_dir: Path, *, debug: bool = False) -> Content:
+    """Read every briefing folder under ``content_dir``.
+
+    Nothing here raises for a bad file: each becomes a ``Problem`` and the
+    rest is still read. With ``debug`` an unexpected exception (a bug, not a
+    content error) propagates so its traceback can be seen.
+    """
     content = Content()
     if not content_dir.is_dir():
         content.problems.append(Problem("content folder not found", content_dir))
         return content
-    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        read_briefing(folder, content_dir, content)
+    folders: dict[str, Path] = {}
+    for folder in _entries(content_dir, content_dir, content):
+        if not folder.is_dir():
+            continue
+        slug = slugify(folder.name)
+        if slug in folders:
+            # Two folders would merge into one briefing page; keep the first.
+            content.problems.append(Problem(
+                f"briefing slug {slug!r} is already used by folder {folders[slug].name!r}; folder skipped", folder))
+            continue
+        folders[slug] = folder
+        read_briefing(folder, content_dir, content, debug=debug)
     return content
 
 
-def read_briefing(folder: Path, content_dir: Path, content: Content) -> None:
+def _entries(folder: Path, content_dir: Path, content: Content) -> list[Path]:
+    """The visible entries of ``folder``, minus symlinks that loop or lead out of ``content/``."""
+    try:
+        names = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    except OSError as error:
+        content.problems.append(Problem(f"cannot list folder: {error.strerror or error}", folder))
+        return []
+    entries = []
+    for path in names:
+        problem = _link_problem(path, content_dir)
+        if problem:
+            content.problems.append(Problem(problem, path))
+        else:
+            entries.append(path)
+    return entries
+
+
+def _link_problem(path: Path, content_dir: Path) -> str | None:
+    """Why a symbolic link in ``content/`` is not followed, or None."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "symbolic link to a missing file; skipped"
+    except (RuntimeError, OSError):  # 3.11 raises RuntimeError for a loop, later versions OSError
+        return "symbolic link loop; skipped"
+    # A link out of content/ would publish any file on the machine (../../etc/passwd).
+    if not target.is_relative_to(content_dir.resolve()):
+        return "symbolic link points outside content/; skipped"
+    return None
+
+
+def read_briefing(folder: Path, content_dir: Path, content: Content, *, debug: bool = False) -> None:
     slug = slugify(folder.name)
     try:
         content.briefings[slug] = read_briefing_meta(folder / BRIEFING_FILE, slug)
     except ContentError as error:
         content.problems.append(Problem.from_error(error))
         content.briefings[slug] = BriefingMeta(slug=slug)
+    except OSError as error:
+        content.problems.append(Problem(f"cannot read file: {error.strerror or error}", folder / BRIEFING_FILE))
+        content.briefings[slug] = BriefingMeta(slug=slug)
     seen: dict[str, Path] = {}
-    for path in sorted(folder.iterdir()):
+    for path in _entries(folder, content_dir, content):
         if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
             continue
         try:
@@ -68,8 +120,17 @@ def read_briefing(folder: Path, content_dir: Path, content: Content) -> None:
         except ContentError as error:
             content.problems.append(Problem.from_error(error))
             continue
+        except FileNotFoundError:  # listed, then deleted or renamed before we got to it
+            content.problems.append(Problem("file disappeared while being read (deleted or renamed?); skipped", path))
+            continue
         except OSError as error:
-            content.problems.append(Problem(f"cannot read file: {error.strerror or error}", path))
+            content.problems.append(Problem(f"cannot read file: {error.strerror or error}; skipped", path))
+            continue
+        except Exception as exc:  # a bug in a parser must cost this article only
+            if debug:
+                raise
+            content.problems.append(Problem(
+                f"cannot read article ({type(exc).__name__}: {exc}); skipped (run with --debug for the traceback)", path))
             continue
         if article.slug in seen:
             content.problems.append(
@@ -86,18 +147,20 @@ def read_briefing_meta(path: Path, slug: str) -> BriefingMeta:
     """``briefing.yml``: ``title`` and ``summary`` as text or ``{nl: ..., en: ...}``."""
     if not path.exists():
         return BriefingMeta(slug=slug)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ContentError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None
+    text, _repairs = decode_text(path.read_bytes(), path)  # same tolerance as articles
+    data = load_yaml(text, path, first_line=1, label="")[0] or {}
     if not isinstance(data, dict):
         raise ContentError(expected("a mapping with title and summary", data), path, 1)
+    tags = data.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
+        raise ContentError(expected("tags as a list of words", tags), path)
     return BriefingMeta(
         slug=slug,
         titles=_per_language(data.get("title"), path, "title"),
         summaries=_per_language(data.get("summary"), path, "summary"),
-        tags=tuple(str(t) for t in data.get("tags") or ()),
+        tags=tuple(str(t) for t in tags),
     )
 
 
@@ -116,10 +179,15 @@ def _per_language(value: object, path: Path, key: str) -> dict[str, str]:
 
 def read_article(path: Path, content_dir: Path, briefing: str) -> tuple[Article, list[Problem]]:
     """Read and validate one source article; also return its warnings."""
+    # Look at the size before reading: a 50 MB dump should not be loaded to be refused.
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise ContentError(_too_large(path.stat().st_size), path)
     raw = path.read_bytes()
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise ContentError(f"expected an article under {MAX_ARTICLE_BYTES // 2**20} MB, got {len(raw) // 2**20} MB", path)
-    text = decode(raw, path)
+    if len(raw) > MAX_ARTICLE_BYTES:  # it grew while we looked
+        raise ContentError(_too_large(len(raw)), path)
+    if not raw.strip():
+        raise ContentError("expected article text, got " + ("an empty file" if not raw else "only whitespace"), path, 1 if raw else None)
+    text, decode_warnings = decode_text(raw, path)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         metadata = read_html(text, path)
@@ -156,18 +224,84 @@ def read_article(path: Path, content_dir: Path, briefing: str) -> tuple[Article,
         language_detected=detected,
         content_hash=hashlib.sha256(raw).hexdigest(),
     )
-    return article, metadata.warnings
+    return article, decode_warnings + metadata.warnings
+
+
+def _too_large(size: int) -> str:
+    return f"expected an article under {MAX_ARTICLE_BYTES // 2**20} MB, got {size / 2**20:.0f} MB; skipped"
 
 
 def decode(raw: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; NUL bytes mean a binary file."""
-    if b"\x00" in raw[:8192]:
-        raise ContentError("expected a text file, got binary data (NUL bytes)", path)
+    """The text of ``raw``; see ``decode_text``."""
+    return decode_text(raw, path)[0]
+
+
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+# C0 and C1 controls other than tab and line ends: never part of an article,
+# invalid in XML feeds, and able to drive a terminal when echoed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def decode_text(raw: bytes, path: Path) -> tuple[str, list[Problem]]:
+    """Text of an article file and warnings about what had to be repaired.
+
+    UTF-8 (a BOM is dropped); UTF-16 with a BOM; bytes that are not UTF-8 are
+    read as Windows-1252 (a superset of Latin-1 for text) with a warning. A
+    file that looks binary is refused; stray control characters (NUL bytes
+    in a text file) are removed with a warning. Line ends become ``\\n``.
+    """
+    warnings = []
+    bom = _UTF16_BOMS.get(raw[:2])
+    if bom and not raw.startswith(b"\xff\xfe\x00\x00"):
+        try:
+            text = raw[2:].decode(bom)
+        except UnicodeDecodeError:
+            raise ContentError(f"expected {bom.upper()} text after the byte order mark, got invalid bytes", path) from None
+    else:
+        if _looks_binary(raw):
+            raise ContentError("expected a text file, got binary data (NUL bytes)", path)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            warnings.append(Problem("not valid UTF-8; read as Windows-1252/Latin-1 (save the file as UTF-8)",
+                                    path, line, "warning"))
+            text = raw.decode("utf-8-sig", errors="cp1252-fallback")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    first = _CONTROL.search(text)
+    if first:
+        count = len(_CONTROL.findall(text))
+        line = text.count("\n", 0, first.start()) + 1
+        kinds = "NUL bytes" if "\x00" in text else "control characters"
+        warnings.append(Problem(f"removed {count} {kinds} ({first.group()!r} first)", path, line, "warning"))
+        text = _CONTROL.sub("", text)
+    return text, warnings
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """A known binary signature, or NUL bytes in something that is not UTF-8 text."""
+    if raw.startswith(_BINARY_MAGIC):
+        return True
+    sample = raw[:8192]
+    if b"\x00" not in sample:
+        return False
+    if sample.count(0) * 10 > len(sample):  # text with stray NULs has a few, not one byte in ten
+        return True
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(sample) - 4  # not just a sequence cut at the sample's end
+    return False
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 refused as Windows-1252, so a mostly-UTF-8 file keeps its accents."""
+    chunk = error.object[error.start : error.end]
+    return chunk.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("cp1252-fallback", _cp1252_fallback)
 
 
 def read_html(text: str, path: Path) -> Metadata:

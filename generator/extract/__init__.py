@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator.extract.actors import find_actors
 from generator.extract.events import find_events
-from generator.extract.positions import find_positions
+from generator.extract.positions import find_positions, outlet_actor
 from generator.extract.sentences import split_document
 from generator.model import Article, Extraction
 
@@ -23,6 +23,10 @@ def extract(article: Article) -> Extraction:
     actors = find_actors(document, article)
     events = find_events(document, article, actors)
     positions = find_positions(document, article, actors)
+    known = {actor.id for actor in actors}
+    outlet = outlet_actor(article, document)
+    if outlet is not None and outlet.id not in known and any(p.actor == outlet.id for p in positions):
+        actors = [*actors, outlet]  # the outlet speaks in its editorial
     return Extraction(
         article=article,
         document=document,

@@ -11,6 +11,7 @@ states (``roles.py``). Word lists are data, in the ``actors:`` section of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -30,15 +31,21 @@ _FALLBACK_LANGUAGE = "en"
 
 def find_actors(document: Document, article: Article) -> list[Actor]:
     """The actors of ``document``, ordered by first mention."""
-    if document.language not in available_languages():
+    if document.language not in _languages():
         document = Document(_FALLBACK_LANGUAGE, document.paragraphs)
     context = Context(document.language, _lower_words(document))
     surfaces = [s for c in find_candidates(document) for s in refine(c, context)]
     surfaces = accept(surfaces, context)
-    groups = group(surfaces, document.language, _parentheses(surfaces, document))
+    groups = group(surfaces, document.language, _parentheses(surfaces, document), _placed(surfaces, document))
     casing = _casing(surfaces)
-    actors = [_actor(g, document, casing) for g in groups]
+    names = frozenset(s.text.lower() for s in surfaces)
+    actors = [_actor(g, document, casing, names) for g in groups]
     return _unique_ids(actors)
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return frozenset(available_languages())
 
 
 def _lower_words(document: Document) -> frozenset[str]:
@@ -67,21 +74,35 @@ def _parentheses(surfaces: list[Surface], document: Document) -> dict[int, int]:
     return links
 
 
+def _placed(surfaces: list[Surface], document: Document) -> set[str]:
+    """Names the text puts where places go: "in Eindhoven", "from Gaza", a dateline."""
+    cues = gazetteer.word_sets(document.language)["place_context"]
+    placed = set()
+    for surface in surfaces:
+        before = document.paragraphs[surface.paragraph].text[: surface.start].rstrip()
+        word = before.rsplit(None, 1)[-1].lower() if before else ""
+        if word in cues or (not before and surface.text.isupper()):
+            placed.add(surface.text)
+    return placed
+
+
 def _casing(surfaces: list[Surface]) -> dict[str, str]:
     """The usual spelling of each word ("DeepSeek" over a stray "Deepseek")."""
-    counts: Counter[str] = Counter(w for s in surfaces if not s.heading for w in s.text.split())
+    counts: Counter[str] = Counter(
+        w for s in surfaces if not s.heading for w in s.text.split() if not (w.isupper() and len(w) > 5)
+    )
     best: dict[str, str] = {}
     for word, _ in counts.most_common():
         best.setdefault(word.lower(), word)
     return best
 
 
-def _actor(g: Group, document: Document, casing: dict[str, str]) -> Actor:
+def _actor(g: Group, document: Document, casing: dict[str, str], names: frozenset[str]) -> Actor:
     language = document.language
     roles = [s.role for s in g.surfaces if s.role] or [
         r
         for s in g.surfaces
-        if (r := role_near(document.paragraphs[s.paragraph].text, s.start, s.end, language))
+        if (r := _role_near(document, s, names))
     ]
     kind = kind_of(g, document, roles)
     name = _name(g, casing, language)
@@ -95,15 +116,21 @@ def _actor(g: Group, document: Document, casing: dict[str, str]) -> Actor:
     return Actor(id=ident, name=name, kind=kind, role=role, aliases=aliases, mentions=mentions)
 
 
+def _role_near(document: Document, surface: Surface, names: frozenset[str]) -> str | None:
+    paragraph = document.paragraphs[surface.paragraph]
+    floor = paragraph.sentences[surface.sentence].start if paragraph.sentences else 0
+    return role_near(paragraph.text, surface.start, surface.end, document.language, floor, names)
+
+
 def _name(g: Group, casing: dict[str, str], language: str) -> str:
     """The fullest form, in the article's usual spelling; a country by its CLDR name."""
     if g.place is not None and g.place.code is not None:
         return gazetteer.place_name(g.place, language)
-    longest = max(
-        (s for s in g.surfaces if not s.group or True),
-        key=lambda s: (len(s.text.split()), not s.heading, len(s.text)),
-    )
-    return " ".join(casing.get(w.lower(), w) for w in longest.text.split())
+    longest = max(g.surfaces, key=lambda s: (len(s.text.split()), not s.heading, not s.text.isupper(), len(s.text)))
+    words = [casing.get(w.lower(), w) for w in longest.text.split()]
+    if longest.text.isupper() and len(longest.text) > 5:  # a dateline: "SAN FRANCISCO", "DEN HAAG"
+        return " ".join(w.capitalize() for w in words)
+    return " ".join(words)
 
 
 def _unique_ids(actors: list[Actor]) -> list[Actor]:

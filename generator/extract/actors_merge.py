@@ -9,23 +9,29 @@ nothing suggests it is an ordinary word. Merging gives one identity per actor:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from generator.extract import gazetteer
 from generator.extract.names_refine import Context, Surface
 from generator.slugs import slugify
 
-# Sentence-initial words rarer than this (Zipf) may be names without other evidence.
+# A sentence-initial word alone is a name only if rarer than _COMMON (Zipf), and
+# either about as frequent in the other language (within _TRAVEL) or rarer than _RARE.
+_COMMON = 4.2
+_TRAVEL = 1.0
 _RARE = 3.0
+_FOREIGN_WORD = 5.0
 
 
 def accept(surfaces: list[Surface], context: Context) -> list[Surface]:
     """The surfaces that are names, in text order."""
-    sure = [s for s in surfaces if not s.ambiguous and not s.heading]
+    sure = [s for s in surfaces if not s.heading and (not s.ambiguous or _plausible_full_name(s))]
     known = _known_keys(sure, context.language)
     accepted = []
+    sure_ids = {id(s) for s in sure}
     for surface in surfaces:
-        if surface in sure or _key(surface.text) in known:
+        if id(surface) in sure_ids or _key(surface.text) in known:
             accepted.append(surface)
         elif not surface.heading and _plausible_alone(surface, context):
             accepted.append(surface)
@@ -44,20 +50,31 @@ def _known_keys(surfaces: list[Surface], language: str) -> set[str]:
     return known
 
 
+def _plausible_full_name(surface: Surface) -> bool:
+    """Several words still capitalized after refine() peeled the opening word: a name."""
+    return " " in surface.text or surface.group
+
+
 def _plausible_alone(surface: Surface, context: Context) -> bool:
     """A sentence-initial name with no mid-sentence twin: "Haroon Sheikh, ...", "DeepSeek zegt"."""
-    parts = surface.text.split()
-    if len(parts) > 1:
-        return True  # refine() already peeled common first words off
-    word = parts[0]
+    word = surface.text
+    if surface.possessive and gazetteer.zipf(word, context.language) < _FOREIGN_WORD:
+        return True  # "Apple’s chief executive": an ordinary noun does not open a sentence with ’s
+    place = gazetteer.place(word)
+    if place is not None and (place.kind != "city" or word.lower() not in context.lower_words):
+        return True  # "China zegt", "WASHINGTON —"
     if context.common(word):
         return False
-    if _is_acronym(word) or any(c.isupper() for c in word[1:]) or gazetteer.place(word):
+    if _is_acronym(word) or any(c.isupper() for c in word[1:]):
         return True
-    other = "en" if context.language != "en" else "nl"
+    other = gazetteer.zipf(word, "en" if context.language != "en" else "nl")
     own = gazetteer.zipf(word, context.language)
+    if own >= _COMMON or other >= _FOREIGN_WORD:
+        return False  # "They" quoted in a Dutch article is an English word
+    if other >= own - _TRAVEL:
+        return True  # names travel between languages ("Pfizer", "Nvidia"); words do not
     # A word of the article's language only ("Versimpelen") is a verb or noun, not a name.
-    return own < _RARE and not (own >= 1.5 and gazetteer.zipf(word, other) == 0)
+    return own < 1.5 or (own < _RARE and other > 0)
 
 
 @dataclass
@@ -67,25 +84,34 @@ class Group:
     key: str
     surfaces: list[Surface] = field(default_factory=list)
     place: gazetteer.Place | None = None
+    words: list[str] = field(default_factory=list)  # of the longest surface
+    first: tuple[int, int] = (1 << 30, 0)  # (paragraph, offset) of the first mention
 
-    @property
-    def words(self) -> list[str]:
-        return max((s.text.split() for s in self.surfaces), key=len)
+    def add(self, surface: Surface) -> None:
+        self.surfaces.append(surface)
+        parts = surface.text.split()
+        if len(parts) > len(self.words):
+            self.words = parts
+        self.first = min(self.first, (surface.paragraph, surface.start))
 
-    @property
-    def first(self) -> tuple[int, int]:
-        return min((s.paragraph, s.start) for s in self.surfaces)
 
+def group(
+    surfaces: list[Surface], language: str, parentheses: dict[int, int], placed: set[str]
+) -> list[Group]:
+    """Merge ``surfaces`` into one group per actor.
 
-def group(surfaces: list[Surface], language: str, parentheses: dict[int, int]) -> list[Group]:
-    """Merge ``surfaces`` into one group per actor; ``parentheses`` maps a surface
-    index to the index of the name it abbreviates ("WHO" → "Wereldgezondheidsorganisatie")."""
+    ``parentheses`` maps a surface index to the index of the name it abbreviates
+    ("WHO" → "Wereldgezondheidsorganisatie"); ``placed`` holds the names the
+    text puts after "in", "uit", "from" somewhere.
+    """
     groups: dict[str, Group] = {}
     owner: list[str] = []
     for surface in surfaces:
         place = gazetteer.place(surface.text)
+        if place is not None and place.needs_context(language) and surface.text not in placed:
+            place = None
         key = f"place:{place.id}" if place else _key(surface.text)
-        groups.setdefault(key, Group(key, place=place)).surfaces.append(surface)
+        groups.setdefault(key, Group(key, place=place)).add(surface)
         owner.append(key)
     parent = {key: key for key in groups}
 
@@ -98,47 +124,52 @@ def group(surfaces: list[Surface], language: str, parentheses: dict[int, int]) -
     for short, long in parentheses.items():
         parent[find(owner[short])] = find(owner[long])
     words = gazetteer.word_sets(language)
-    ordered = sorted(groups.values(), key=lambda g: len(g.words))
-    for small in ordered:
+    index = _short_form_index(groups.values(), words)
+    for small in sorted(groups.values(), key=lambda g: len(g.words)):
         if small.place is not None or find(small.key) != small.key:
             continue
-        target = _longer_form(small, ordered, words)
+        target = _longer_form(small, index, language)
         if target is not None:
             parent[find(small.key)] = find(target.key)
     merged: dict[str, Group] = {}
     for key, value in groups.items():
         root = find(key)
         head = merged.setdefault(root, Group(root, place=groups[root].place))
-        head.surfaces.extend(value.surfaces)
+        for surface in value.surfaces:
+            head.add(surface)
     for value in merged.values():
         value.surfaces.sort(key=lambda s: (s.paragraph, s.start))
     return sorted(merged.values(), key=lambda g: g.first)
 
 
-def _longer_form(small: Group, groups: list[Group], words) -> Group | None:
+def _short_form_index(groups, words) -> dict[tuple, list[Group]]:
+    """Short forms a fuller name may go by: its surname(s) ("Trump", "van der Laan") and initials ("ECB")."""
+    index: dict[tuple, list[Group]] = {}
+    for g in groups:
+        if len(g.words) < 2 or g.place is not None:
+            continue
+        lowered = tuple(w.lower() for w in g.words)
+        if lowered[-1] not in words["org_words"] and lowered[0] not in words["org_heads"]:
+            for size in range(1, len(lowered)):
+                index.setdefault(lowered[-size:], []).append(g)
+        index.setdefault(("#initials", _initials(g.words, words)), []).append(g)
+    return index
+
+
+def _longer_form(small: Group, index: dict[tuple, list[Group]], language: str) -> Group | None:
     """The fuller name that ``small`` is a short form of, nearest before it."""
-    short = small.words
-    matches = [
-        g
-        for g in groups
-        if len(g.words) > len(short) and g.place is None and _short_form(short, g.words, words)
-    ]
+    short = tuple(w.lower() for w in small.words)
+    matches = list(index.get(short, ()))
+    if len(short) == 1 and _is_acronym(small.words[0]):
+        matches += index.get(("#initials", small.words[0]), ())
+    if language == "nl" and len(short) == 1 and short[0].endswith("s"):
+        matches += index.get((short[0][:-1],), ())  # Dutch genitive: "Trumps beleid"
+    matches = [g for g in matches if len(g.words) > len(short)]
     if not matches:
         return None
     first = small.first
     before = [g for g in matches if g.first <= first]
     return max(before, key=lambda g: g.first) if before else min(matches, key=lambda g: g.first)
-
-
-def _short_form(short: list[str], full: list[str], words) -> bool:
-    """Surname ("Trump", "Van der Laan", Dutch "Trumps"), or initials ("EU", "ECB")."""
-    tail = [w.lower() for w in full[-len(short) :]]
-    lowered = [w.lower() for w in short]
-    if full[-1].lower() in words["org_words"] or full[0].lower() in words["org_heads"]:
-        surname = False
-    else:
-        surname = tail == lowered or (len(short) == 1 and lowered[0].endswith("s") and tail == [lowered[0][:-1]])
-    return surname or (len(short) == 1 and _is_acronym(short[0]) and short[0] == _initials(full, words))
 
 
 def _initials(full: list[str], words) -> str:
@@ -159,5 +190,6 @@ def _is_acronym(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return slugify(text)

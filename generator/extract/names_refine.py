@@ -51,65 +51,159 @@ class Context:
         if lower in words["not_names"] or lower in words["articles"] or lower in self.lower_words:
             return True
         frequency = gazetteer.zipf(lower, self.language)
-        return frequency >= 5.0 or (frequency >= 4.0 and not gazetteer.is_given_name(lower))
+        if gazetteer.is_given_name(lower):
+            return frequency >= 5.5  # "Will", "Dan"; but "George", "Mark" are names first
+        return frequency >= 4.0
+
+    def opening_common(self, word: str) -> bool:
+        """``common``, or a word of this language only ("Oppositiepartijen"): names travel, words do not."""
+        if self.common(word):
+            return True
+        other = "en" if self.language != "en" else "nl"
+        return (
+            gazetteer.zipf(word, self.language) >= 1.5
+            and gazetteer.zipf(word, other) == 0
+            and not gazetteer.is_given_name(word)
+        )
 
 
 def refine(candidate: Candidate, context: Context) -> list[Surface]:
     """The name surfaces inside ``candidate`` (none, one, or more)."""
     words = gazetteer.word_sets(context.language)
     tokens = list(candidate.tokens)
-    ambiguous = candidate.ambiguous
-    while ambiguous and len(tokens) > 1 and context.common(tokens[0].text) and not is_role(tokens[0].text, words):
+    ambiguous = candidate.ambiguous and not _glued_to_role(candidate, context)
+    if ambiguous and len(tokens) > 1 and _dateline_place(tokens):
+        return _surfaces(candidate, tokens, False, None, context, words)  # "DEN HAAG -", "SAN FRANCISCO —"
+    if candidate.title:
+        return _after_title(candidate, tokens, context, words)
+    while ambiguous and len(tokens) > 1 and _opening_word(tokens, context):
         tokens.pop(0)  # "Volgens Marleen Stikker", "De Europese Unie"
         ambiguous = False
     out: list[Surface] = []
-    role_at = _role_end(tokens, words)
+    span = _role_span(tokens, words, context.language)
     role = None
-    if role_at is not None:
-        role_tokens, tokens = tokens[: role_at + 1], tokens[role_at + 1 :]
-        tokens, complement = _after_complement(role_tokens, tokens, words)
-        role = _text(role_tokens + complement)
-        for part in _split_prefix_names(role_tokens, words) + ([complement] if complement else []):
-            out.extend(_surfaces(candidate, part, False, None, context, words))
+    if span is not None:
+        first, last = span
+        prefix, role_tokens, tokens = tokens[:first], tokens[first : last + 1], tokens[last + 1 :]
+        tokens, complement = _after_complement(tokens, words)
+        role = _text(candidate, prefix + role_tokens + complement)
+        opening = (prefix or role_tokens)[0]
+        if candidate.ambiguous and opening is candidate.tokens[0] and not prefix and not opening.is_acronym:
+            role = sentence_case(role, context.language)  # "Techmiljardair Elon Musk" opens the sentence
+        for part in (prefix, _strip_connectors(complement, words)):
+            if part:
+                out.extend(_surfaces(candidate, part, False, None, context, words))
         ambiguous = False
     out.extend(_surfaces(candidate, tokens, ambiguous, role, context, words))
     return out
 
 
-def is_role(word: str, words: dict[str, frozenset[str]]) -> bool:
+def sentence_case(role: str, language: str) -> str:
+    """A role that opens a sentence, written as it would stand inside one."""
+    if gazetteer.actor_words(language)["titles_capitalized"]:
+        return role
+    return role[0].lower() + role[1:]
+
+
+def _after_title(candidate: Candidate, tokens: list[Token], context: Context, words) -> list[Surface]:
+    """"[minister van] Financiën Eelco Heinen": the complement, then the person."""
+    split = next((i for i in range(1, len(tokens)) if gazetteer.is_given_name(tokens[i].text)), None)
+    if split is None:
+        split = 1 if len(tokens) > 2 else len(tokens)
+    complement, name = tokens[:split], tokens[split:]
+    out = _surfaces(candidate, complement, False, None, context, words)
+    if name:
+        role = f"{candidate.title} {_text(candidate, complement)}"
+        out.extend(_surfaces(candidate, name, False, role, context, words))
+    return out
+
+
+def _opening_word(tokens: list[Token], context: Context) -> bool:
+    """A common word capitalized by its position ("Volgens Marleen Stikker", "Uit China").
+
+    Kept when it modifies a title ("Interior Secretary") or when what follows is
+    no name on its own ("Tweede Kamer", "European Union").
+    """
+    language = context.language
+    first, second = tokens[0], tokens[1]
+    if is_role(first.text, language) or not context.opening_common(first.text):
+        return False
+    words = gazetteer.word_sets(language)
+    if first.lower in words["org_words"] | words["work_context"] | words["place_words"]:
+        return False  # "Operation Warp Speed", "University College London"
+    if len(tokens) > 2 and is_role(second.text, language) and first.lower not in _articles(language):
+        return False
+    if first.lower in words["not_names"] or first.lower in words["articles"]:
+        return True  # "Ook Zilveren Kruis": a function word never starts a name
+    if any(gazetteer.place(" ".join(t.text for t in tokens[:n])) for n in (2, 3) if n <= len(tokens)):
+        return False  # "Los Angeles County"
+    return _name_like(second, context)
+
+
+def _glued_to_role(candidate: Candidate, context: Context) -> bool:
+    """"Consumentenbond-directeur": the name before a role keeps its capital anywhere
+    (not "Technologie-expert", "Oud-premier", "Secretaris-generaal")."""
+    if not candidate.before_role or len(candidate.tokens) != 1:
+        return False
+    word = candidate.tokens[0].text
+    return not context.common(word) and not is_role(word, context.language)
+
+
+def _dateline_place(tokens: list[Token]) -> bool:
+    text = " ".join(t.text for t in tokens)
+    return text.isupper() and gazetteer.place(text) is not None
+
+
+def _name_like(token: Token, context: Context) -> bool:
+    return (
+        token.is_acronym
+        or token.camel
+        or gazetteer.place(token.text) is not None
+        or gazetteer.is_given_name(token.text)
+        or not context.common(token.text)
+    )
+
+
+def _articles(language: str) -> frozenset[str]:
+    return gazetteer.word_sets(language)["articles"]
+
+
+@functools.lru_cache(maxsize=65536)
+def is_role(word: str, language: str) -> bool:
     """A role noun, or a compound ending in one ("FNV-voorzitter", "Techmiljardair")."""
     lower = word.lower().rstrip(".")
-    if lower in words["roles"]:
+    roles = gazetteer.word_sets(language)["roles"]
+    if lower in roles:
         return True
     return any(
-        lower.endswith(role) and len(role) >= _MIN_ROLE_SUFFIX and (len(lower) - len(role) >= 3 or "-" in lower)
-        for role in _long_roles(words["roles"])
+        lower.endswith(role) and (len(lower) - len(role) >= 3 or lower.endswith("-" + role))
+        for role in _long_roles(language)
     )
 
 
 @functools.cache
-def _long_roles(roles: frozenset[str]) -> tuple[str, ...]:
+def _long_roles(language: str) -> tuple[str, ...]:
+    roles = gazetteer.word_sets(language)["roles"]
     return tuple(r for r in roles if " " not in r and len(r) >= _MIN_ROLE_SUFFIX)
 
 
-def _role_end(tokens: list[Token], words) -> int | None:
-    """Index of the last title word that has a name after it."""
+def _role_span(tokens: list[Token], words, language: str) -> tuple[int, int] | None:
+    """First and last index of the title phrase that has a name after it ("Prime Minister")."""
     found = None
     for index, token in enumerate(tokens[:-1]):
-        if token.text == "." or token.text == "&":
+        if token.text in ".&" or token.is_acronym:
             continue
         pair = f"{token.lower} {tokens[index + 1].lower}"
         if pair in words["roles"] and index + 2 < len(tokens):
-            found = index + 1
-        elif is_role(token.text, words) and not token.is_acronym or token.lower in words["roles"]:
-            if found is None or index > found:
-                found = index
-    if found is not None and found + 1 < len(tokens) and tokens[found + 1].text == ".":
-        found += 1  # "Sen. Elizabeth Warren"
-    return found if found is not None and found + 1 < len(tokens) else None
+            found = (index, index + 1)
+        elif is_role(token.text, language) and (found is None or index > found[1]):
+            found = (index, index)
+    if found is not None and found[1] + 1 < len(tokens) and tokens[found[1] + 1].text == ".":
+        found = (found[0], found[1] + 1)  # "Sen. Elizabeth Warren"
+    return found if found is not None and found[1] + 1 < len(tokens) else None
 
 
-def _after_complement(role: list[Token], rest: list[Token], words) -> tuple[list[Token], list[Token]]:
+def _after_complement(rest: list[Token], words) -> tuple[list[Token], list[Token]]:
     """Split "of California Gavin Newsom" into the role's complement and the name."""
     if not rest or rest[0].lower not in words["connectors"]:
         return rest, []
@@ -119,10 +213,12 @@ def _after_complement(role: list[Token], rest: list[Token], words) -> tuple[list
     return rest[2:], rest[:2]
 
 
-def _split_prefix_names(role: list[Token], words) -> list[list[Token]]:
-    """Names standing before the title inside the run: "Apple" in "Apple CEO Tim Cook"."""
-    names = [t for t in role[:-1] if t.text not in ".&" and not is_role(t.text, words)]
-    return [names] if names else []
+def _strip_connectors(tokens: list[Token], words) -> list[Token]:
+    """"California" of the complement "of California"."""
+    skip = words["connectors"] | words["articles"]
+    while tokens and tokens[0].lower in skip:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _surfaces(candidate, tokens: list[Token], ambiguous: bool, role, context: Context, words) -> list[Surface]:
@@ -130,6 +226,8 @@ def _surfaces(candidate, tokens: list[Token], ambiguous: bool, role, context: Co
     tokens = _drop_leading(tokens, words, context)
     while tokens and tokens[-1].text in ".&":
         tokens.pop()
+    if len(tokens) > 1 and tokens[-1].lower in words["company_suffixes"]:
+        tokens = tokens[:-1]  # "Exxon Mobil Corp." is Exxon Mobil
     if not tokens:
         return []
     group = False
@@ -140,6 +238,10 @@ def _surfaces(candidate, tokens: list[Token], ambiguous: bool, role, context: Co
         group = _plural_demonym(tokens[-1].text, words)
         if not group:
             return []
+    elif len(tokens) == 1 and tokens[0].lower in words["groups"]:
+        group = True  # "de Democraten", "the Taliban"
+    elif len(tokens) > 1 and tokens[-1].lower in words["groups"]:
+        tokens = tokens[:-1]  # "a Massachusetts Democrat": the place stays
     elif demonyms and not _generic(tokens[demonyms:], context, words):
         tokens = tokens[demonyms:]  # "het Chinese DeepSeek" → DeepSeek
         ambiguous = False
@@ -153,7 +255,7 @@ def _surfaces(candidate, tokens: list[Token], ambiguous: bool, role, context: Co
             sentence=candidate.sentence,
             start=tokens[0].start,
             end=tokens[-1].end,
-            text=_text(tokens),
+            text=_text(candidate, tokens),
             ambiguous=ambiguous,
             heading=candidate.heading,
             role=role,
@@ -190,6 +292,7 @@ def _generic(tokens: list[Token], context: Context, words) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def is_demonym(word: str, language: str) -> bool:
     """An adjective or noun of nationality ("Amerikaanse", "Chinezen", "Japanese")."""
     lower = word.lower()
@@ -218,11 +321,6 @@ def _place_prefixes() -> frozenset[str]:
     return frozenset(name[:n] for name in names for n in range(_MIN_DEMONYM_STEM, len(name) + 1))
 
 
-def _text(tokens: list[Token]) -> str:
-    """The words joined by single spaces; a middle initial keeps its full stop."""
-    out = ""
-    for index, token in enumerate(tokens):
-        if index and token.text != ".":
-            out += " "
-        out += token.text
-    return out
+def _text(candidate: Candidate, tokens: list[Token]) -> str:
+    """The words as the text writes them, on one line ("Volksgezondheid, Welzijn en Sport")."""
+    return " ".join(candidate.source[tokens[0].start : tokens[-1].end].split())

@@ -8,14 +8,24 @@ A possessive "’s" is cut off the name it follows ("Apple’s").
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.K.: initialisms keep their dots
-    r"|[@#]\w+"  # handles and hashtags are not names in running text
-    r"|\w+(?:[-‐'’&]\w+)*"
-    r"|[^\w\s]"
+from generator.extract import gazetteer
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽŹŻČĆŘŐŰĞİŞ"
+# Only words that can belong to a name are tokens: capitalized words (and
+# compounds holding one), initials, "&", and the lower-case particles and
+# connectors of the language. Everything else is a gap, which is what makes a
+# run of capitals stop at "zei" or ", ".
+_PATTERN = (
+    r"(?<![\w'’@#‐-])(?:"
+    r"(?:[A-Z]\.){{2,}}"  # U.S., U.K.: initialisms keep their dots
+    r"|[A-Z]\.(?=\s+[{upper}])"  # a middle initial: "Donald J. Trump"
+    r"|(?:\w+[-‐])*\w*[{upper}]\w*(?:[-‐'’&]\w+)*"
+    r"|(?:{small})(?![\w'’‐-])"
+    r")|(?<=\s)&(?=\s)"
 )
 _HYPHEN = re.compile(r"[-‐]")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
@@ -23,8 +33,9 @@ _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "abu", "bin", "ibn"}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark (a tuple: tokenizing is the hot loop)."""
+
     text: str
     start: int
     end: int
@@ -49,21 +60,33 @@ class Token:
         return any(c.isupper() for c in self.text[1:]) and not self.is_acronym
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` with offsets into it."""
+def tokenize(text: str, language: str) -> list[Token]:
+    """The name-building tokens of ``text`` with offsets into it."""
     tokens: list[Token] = []
     last_end = -2
-    for match in _TOKEN.finditer(text):
-        gap = text[last_end : match.start()] if last_end >= 0 else " "
-        joined = gap in ("", " ")
-        tokens.extend(_word_tokens(match.group(), match.start(), joined))
+    for match in _pattern(language).finditer(text):
+        start = match.start()
+        joined = last_end == start - 1 and text[last_end] == " " or last_end == start
+        word = match.group()
+        if word.islower() or word == "&":  # a particle or connector
+            tokens.append(Token(word, start, match.end(), True, False, joined))
+        else:
+            tokens.extend(_word_tokens(word, start, joined))
         last_end = match.end()
     return tokens
 
 
+@functools.cache
+def _pattern(language: str) -> re.Pattern[str]:
+    words = gazetteer.word_sets(language)
+    small = words["particles"] | words["connectors"] | words["articles"] | words["org_heads"]
+    alternatives = "|".join(re.escape(w) for w in sorted(small, key=len, reverse=True) if w.islower())
+    return re.compile(_PATTERN.format(upper=_UPPER, small=alternatives), re.IGNORECASE * 0)
+
+
 def _word_tokens(word: str, start: int, joined: bool) -> list[Token]:
-    if not (word[0].isalnum() or word[0] == "_"):
-        return [Token(word, start, start + len(word), False, False, joined)]
+    if len(word) == 2 and word[1] == ".":  # a middle initial
+        return [Token(word, start, start + 2, True, True, joined)]
     possessive = word.endswith(_POSSESSIVE) and len(word) > 2
     if possessive:
         word = word[:-2]

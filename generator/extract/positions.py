@@ -1,17 +1,198 @@
-"""Positions: who says or claims what (first version, being built)."""
+"""Positions: who says or claims what, in which medium, and when.
+
+``find_positions`` walks the paragraphs in order. In each it finds the
+quotations (``quotes``), masks them, and lets ``attribution`` find every
+reporting verb or marker with its speaker. Quotes no verb claims are
+continuations of the last speaker ("‘…’, schrijft hij op LinkedIn. ‘Maar …’",
+or a quote paragraph after "Hij vervolgt"), or introduced by a colon
+("Duursma: ‘…’"); the rest are scare quotes and titles, and are dropped.
+The outlet speaks in an editorial section (``editorial``) and an embedded
+post speaks for its author.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from generator.model import Actor, Article, Document, Position
+from generator.extract.attribution import FILLER, Attribution, attributions
+from generator.extract.positions_editorial import editorial_positions, outlet_actor, tweet_position
+from generator.extract.positions_lexicon import lexicon, verbs_in
+from generator.extract.positions_media import channel_in, date_in
+from generator.extract.quotes import Quote, find_quotes, mask
+from generator.extract.speakers import Speakers
+from generator.model import Actor, Article, Document, Paragraph, Position, SourceRef
+
+__all__ = ["find_positions", "outlet_actor"]
+
+# a quote of fewer words with no verb of its own is a scare quote or a title
+_CONTINUATION_MIN_WORDS = 3
+_ELLIPSIS = " … "
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def find_positions(document: Document, article: Article, actors: Sequence[Actor]) -> list[Position]:
-    """The direct and indirect statements in ``document``, attributed to ``actors``."""
-    return []
+    """The direct and indirect statements in ``document``, attributed to ``actors``.
+
+    A statement whose speaker is not among ``actors`` (or the outlet, see
+    ``outlet_actor``) is left out: a position without a speaker is no position.
+    """
+    try:
+        lex = lexicon(document.language)
+    except (LookupError, KeyError):
+        return []
+    quotes = {p.index: find_quotes(p.text) for p in document.paragraphs}
+    masked = {p.index: mask(p.text, quotes[p.index]) for p in document.paragraphs}
+    speakers = Speakers(document, actors, lex, masked)
+    reader = _Reader(article, lex, speakers)
+    for paragraph in document.paragraphs:
+        if paragraph.is_heading:
+            reader.last = None
+            continue
+        reader.read(paragraph, quotes[paragraph.index], masked[paragraph.index])
+    outlet = outlet_actor(article, document)
+    if outlet is not None:
+        outlet = _known(outlet, actors)
+        reader.positions += editorial_positions(document, article, outlet, lex, reader.spoken)
+    return sorted(reader.positions, key=lambda p: (p.source.paragraph, p.source.sentence))
 
 
-def outlet_actor(article: Article, document: Document) -> Actor | None:
-    """The outlet as an actor, when it speaks in its own name."""
-    return None
+class _Reader:
+    """Reads paragraphs in order, remembering the last speaker for continuations."""
+
+    def __init__(self, article: Article, lex, speakers: Speakers):
+        self.path = article.path.as_posix()
+        self.published = article.published
+        self.lex = lex
+        self.speakers = speakers
+        self.positions: list[Position] = []
+        self.spoken: set[int] = set()  # paragraphs where someone other than the outlet speaks
+        self.last: tuple[Position, bool] | None = None  # last position, and did it end its paragraph?
+
+    def read(self, paragraph: Paragraph, quotes: tuple[Quote, ...], masked: str) -> None:
+        found = [a for a in attributions(paragraph, masked, quotes, self.speakers)]
+        taken = {q for a in found for q in a.quotes}
+        here = [(self._position(paragraph, masked, a), a) for a in _dedupe(found)]
+        for quote in quotes:
+            if quote not in taken:
+                here.append(self._loose(paragraph, masked, quote, here))
+        here = [(p, a) for p, a in here if p is not None]
+        tweet = tweet_position(paragraph, self.path, self.speakers.actors, self.lex, self.published)
+        if tweet is not None:
+            here.append((tweet, None))
+        if here:
+            self.spoken.add(paragraph.index)
+            merged = _merge([p for p, _ in here])
+            self.positions += merged
+            last_sentence = paragraph.sentences[-1].index if paragraph.sentences else 0
+            end_open = any(not q.closed for q in quotes)
+            self.last = (merged[-1], merged[-1].source.sentence == last_sentence or end_open)
+        else:
+            self.last = None
+
+    def _position(self, paragraph: Paragraph, masked: str, a: Attribution) -> Position:
+        lo, hi = a.region
+        kind, text = "indirect", ""
+        if a.kind == "direct" or (a.claim and a.quotes and not _WORD.search(_outside(masked, a.claim))):
+            kind = "direct"
+            text = _ELLIPSIS.join(q.text(paragraph.text) for q in a.quotes)
+        elif a.claim:
+            text = paragraph.text[a.claim[0] : a.claim[1]].strip(" ,;:.")
+        sentence = a.sentence.index
+        if kind == "direct":
+            sentence = _sentence_of(paragraph, a.quotes[0].start)
+        return Position(
+            actor=a.actor.id,
+            text=text,
+            kind=kind,
+            source=SourceRef(self.path, paragraph.index, sentence),
+            verb=a.lemma,
+            channel=channel_in(self.lex, masked, lo, hi),
+            date=date_in(paragraph.text[lo:hi], self.lex.language, self.published),
+        )
+
+    def _loose(self, paragraph: Paragraph, masked: str, quote: Quote, here: list) -> tuple[Position | None, None]:
+        """A quote no verb claims: introduced by a colon, or the last speaker going on."""
+        sentence = _sentence_of(paragraph, quote.start)
+        start = paragraph.sentences[sentence].start if paragraph.sentences else 0
+        lead = masked[start : quote.start]
+        colon = re.search(r"\s*:\s*$", lead)
+        if colon:  # "Aedes-voorzitter Martin van Rijn: ‘…’"
+            colon_at = start + colon.start()
+            speaker = self._colon_speaker(paragraph.index, masked, start, colon_at)
+            if speaker is not None:
+                return self._direct(paragraph, quote, sentence, speaker.id, None, None), None
+        if lead.strip() or quote.words(paragraph.text) < _CONTINUATION_MIN_WORDS:
+            return None, None
+        before = [p for p, _ in here if p is not None and p.source.sentence < sentence]
+        if before:
+            previous = max(before, key=lambda p: p.source.sentence)
+        elif (self.last is not None and self.last[1] and not masked[: quote.start].strip()
+              and next(verbs_in(self.lex, masked), None) is None):  # a paragraph with a verb of its own is not a sequel
+            previous = self.last[0]
+        else:
+            return None, None
+        return self._direct(paragraph, quote, sentence, previous.actor, previous.verb, previous.channel), None
+
+    def _colon_speaker(self, paragraph: int, masked: str, start: int, colon: int) -> Actor | None:
+        """The name a colon introduces, perhaps with its affiliation ("Rector X van de RUG:")."""
+        lead = [c for c in self.speakers.candidates(paragraph, start, colon) if not c.governed]
+        if not lead:
+            return None
+        speaker = lead[-1]
+        affiliation = self.lex.affiliation.match(masked, speaker.end, colon)
+        end = affiliation.end() if affiliation else speaker.end
+        return speaker.actor if masked[end:colon].strip() == "" else None
+
+    def _direct(self, paragraph, quote, sentence, actor, verb, channel) -> Position:
+        return Position(actor, quote.text(paragraph.text), "direct",
+                        SourceRef(self.path, paragraph.index, sentence), verb=verb, channel=channel)
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per speaker and claim: "volgens" and a verb may name the same one."""
+    seen: set[tuple] = set()
+    kept = []
+    for a in sorted(found, key=lambda a: (a.sentence.index, a.start)):
+        key = (a.actor.id, a.sentence.index, a.claim, tuple(a.quotes))
+        if key not in seen:
+            seen.add(key)
+            kept.append(a)
+    return kept
+
+
+def _merge(positions: list[Position]) -> list[Position]:
+    """A direct quote split by its attribution is one statement: join the parts."""
+    positions = sorted(positions, key=lambda p: (p.source.sentence,))
+    merged: list[Position] = []
+    for position in positions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.kind == position.kind == "direct"
+                and previous.actor == position.actor and position.verb in (None, previous.verb)
+                and position.source.sentence - previous.source.sentence <= 1 and position.text):
+            merged[-1] = replace(previous, text=previous.text + _ELLIPSIS + position.text,
+                                 channel=previous.channel or position.channel)
+        else:
+            merged.append(position)
+    return merged
+
+
+def _outside(masked: str, span: tuple[int, int]) -> str:
+    return masked[span[0] : span[1]].replace(FILLER, "")
+
+
+def _sentence_of(paragraph: Paragraph, offset: int) -> int:
+    for sentence in paragraph.sentences:
+        if offset < sentence.end:
+            return sentence.index
+    return paragraph.sentences[-1].index if paragraph.sentences else 0
+
+
+def _known(outlet: Actor, actors: Sequence[Actor]) -> Actor:
+    """The actor layer's own entry for the outlet, when it found one."""
+    name = outlet.name.casefold()
+    for actor in actors:
+        if actor.id == outlet.id or name in (n.casefold() for n in (actor.name, *actor.aliases)):
+            return actor
+    return outlet

@@ -11,32 +11,48 @@ from __future__ import annotations
 import re
 
 from generator.extract import gazetteer
-from generator.extract.names_refine import is_role
+from generator.extract.names_refine import is_role, sentence_case
 
 _LAST_WORD = re.compile(r"([^\s,;:()‘’“”\"]+)\s+$")
-_APPOSITION_AFTER = re.compile(r"^,\s+([^,;:()‘’“”\"]{2,120}?)(?=,|\.\s|\.$|;|\)|$)")
-_APPOSITION_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\.\s+)([^,;:()‘’“”\"]{2,80}),\s+$")
+_APPOSITION_AFTER = re.compile(r"^,\s+([^,;:()‘“”\"]{2,160}?)(?=,|\.\s|\.$|;|\)|$)")
+_APPOSITION_BEFORE = re.compile(r"(?:^|[,;:(]\s*)([^,;:()‘“”\".!?]{2,80}),\s+$")
 _MAX_APPOSITION_WORDS = 12
 # How far into an apposition the role noun may stand ("de voormalige topman van ...").
 _ROLE_WINDOW = 3
 
 
-def role_near(text: str, start: int, end: int, language: str) -> str | None:
-    """The role ``text`` gives the name at ``start:end``, if any."""
+def role_near(
+    text: str, start: int, end: int, language: str, floor: int = 0, names: frozenset[str] = frozenset()
+) -> str | None:
+    """The role ``text`` gives the name at ``start:end``, if any.
+
+    ``floor`` is where the sentence starts; ``names`` (lower-case) are the
+    article's names, which keep their capital inside a role ("Feyenoord-trainer").
+    """
     words = gazetteer.word_sets(language)
-    before = text[max(0, start - 160) : start]
+    before = text[max(floor, start - 160) : start]
     match = _LAST_WORD.search(before)
-    if match and is_role(match.group(1), words):
-        return _with_previous_role(before[: match.start()], match.group(1), words)
+    if match and is_role(match.group(1), language):
+        role = _with_previous_role(before[: match.start()], match.group(1), words)
+        return _sentence_case(role, before[: match.start()], names, language)
     after = _APPOSITION_AFTER.match(text[end : end + 200])
     if after:
-        role = _apposition(after.group(1), words)
+        role = _apposition(after.group(1), words, language)
         if role:
             return role
     before_match = _APPOSITION_BEFORE.search(before)
     if before_match:
-        return _apposition(before_match.group(1), words)
+        return _apposition(before_match.group(1), words, language)
     return None
+
+
+def _sentence_case(role: str, before: str, names: frozenset[str], language: str) -> str:
+    """"Technologie-expert" at the start of a sentence is the noun "technologie-expert"."""
+    first = role.split("-")[0].split()[0]
+    at_start = not before.strip() or before.rstrip()[-1] in ".!?:‘“\"'—–-"
+    if at_start and first[:1].isupper() and not any(c.isupper() for c in first[1:]) and first.lower() not in names:
+        return sentence_case(role, language)
+    return role
 
 
 def _with_previous_role(before: str, word: str, words) -> str:
@@ -47,19 +63,21 @@ def _with_previous_role(before: str, word: str, words) -> str:
     return word
 
 
-def _apposition(segment: str, words) -> str | None:
+def _apposition(segment: str, words, language: str) -> str | None:
     """The role in an apposition, cut at a second role ("hoogleraar ... en onderzoeker ...")."""
     tokens = segment.split()
-    if not tokens or len(tokens) > _MAX_APPOSITION_WORDS:
-        return None
     while tokens and tokens[0].lower() in words["articles"]:
         tokens = tokens[1:]
     head = [t.rstrip(".").removesuffix("’s").removesuffix("'s") for t in tokens[:_ROLE_WINDOW]]
-    if not any(is_role(t, words) for t in head if t):
+    if not any(is_role(t, language) for t in head if t):
         return None
     for index, token in enumerate(tokens[1:], start=1):
-        if token.lower() in ("en", "and") and index + 1 < len(tokens):
-            if any(is_role(t, words) for t in tokens[index + 1 : index + 1 + _ROLE_WINDOW]):
-                tokens = tokens[:index]
-                break
+        if token.lower() in words["relative_pronouns"]:
+            tokens = tokens[:index]  # "a professor at X who has warned ..."
+            break
+        if token.lower() in ("en", "and"):
+            tokens = tokens[:index]  # "hoogleraar aan de VU en onderzoeker bij ...": the first role
+            break
+    if len(tokens) > _MAX_APPOSITION_WORDS:
+        return None
     return " ".join(tokens)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.extract.positions_lexicon import Lexicon
@@ -22,7 +22,8 @@ SPEAKING_KINDS = frozenset({"person", "organization", "group", "place"})
 _COLLECTIVE = ("organization", "group")
 # how far back (in paragraphs) a pronoun may look for its antecedent
 _REACH = 4
-_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,2}$")
+_TOKEN = re.compile(r"\w[\w-]*")
+_GOVERNOR_REACH = 3
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
@@ -35,7 +36,6 @@ class Spot:
     start: int
     end: int
     actor: Actor
-    governed: bool  # after a preposition: an object, not a subject
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class Candidate:
     end: int
     actor: Actor
     governed: bool = False
+    pronoun: bool = False
 
 
 class Speakers:
@@ -55,19 +56,35 @@ class Speakers:
         self.lexicon = lexicon
         self.masked = masked
         self.actors = [a for a in actors if a.kind in SPEAKING_KINDS]
+        # the words of each actor's name, aliases and role: "de commissie" finds "Europese Commissie"
+        self._words = {
+            a.id: frozenset(" ".join((a.name, *a.aliases, a.role or "")).lower().split()) for a in self.actors
+        }
+        self._cache: dict[tuple, list[Candidate]] = {}
+        self._named: dict[str, list[Actor]] = {}
+        self._governed_at: dict[tuple[int, int], bool] = {}
         spots = []
         for actor in self.actors:
             for m in actor.mentions:
                 text = masked.get(m.paragraph)
                 if text is None or not 0 <= m.start < m.end <= len(text) or text[m.start] == "\u2063":
                     continue
-                spots.append(Spot(m.paragraph, m.sentence, m.start, m.end, actor, self._governed(text, m.start)))
+                spots.append(Spot(m.paragraph, m.sentence, m.start, m.end, actor))
         spots.sort(key=lambda s: (s.paragraph, s.start, -s.end))
         self.timeline = _outermost(spots)
         self._keys = [(s.paragraph, s.start) for s in self.timeline]
 
-    def candidates(self, paragraph: int, lo: int, hi: int, verb: str = "") -> list[Candidate]:
-        """Names, pronouns and descriptions between ``lo`` and ``hi`` that could be a speaker."""
+    def candidates(self, paragraph: int, lo: int, hi: int, verb: str = "", objects: bool = False) -> list[Candidate]:
+        """Names, pronouns and descriptions between ``lo`` and ``hi`` that could be a speaker.
+
+        ``objects`` admits object pronouns too, for "volgens haar", "according to him".
+        """
+        key = (paragraph, lo, hi, verb.lower() in self.lexicon.plural_forms, objects)
+        if key not in self._cache:  # every verb of a sentence asks the same question
+            self._cache[key] = self._candidates(paragraph, lo, hi, verb, objects)
+        return self._cache[key]
+
+    def _candidates(self, paragraph: int, lo: int, hi: int, verb: str, objects: bool) -> list[Candidate]:
         text = self.masked[paragraph]
         found: list[Candidate] = []
         first = bisect.bisect_left(self._keys, (paragraph, lo))
@@ -75,12 +92,21 @@ class Speakers:
             if spot.paragraph != paragraph or spot.start >= hi:
                 break
             if spot.end <= hi and not _POSSESSIVE.match(text, spot.end):
-                found.append(Candidate(spot.start, spot.end, spot.actor, spot.governed))
-        for match in self.lexicon.pronoun.finditer(text, lo, hi):
-            actor = self._pronoun(paragraph, match.start(), match.group().lower(), verb)
-            if actor is not None:
-                found.append(Candidate(match.start(), match.end(), actor, self._governed(text, match.start())))
-        for match in self.lexicon.description.finditer(text, lo, hi):
+                found.append(Candidate(spot.start, spot.end, spot.actor, self._spot_governed(spot)))
+        lex = self.lexicon
+        words = set(_TOKEN.findall(text[lo:hi].lower()))  # one C-level pass decides what to look for
+        pronouns = [p for p in (lex.pronoun, lex.object_pronoun if objects else None) if p is not None]
+        if not words.isdisjoint(lex.pronoun_kinds):
+            for pattern in pronouns:
+                for match in pattern.finditer(text, lo, hi):
+                    actor = self._pronoun(paragraph, match.start(), match.group().lower(), verb)
+                    if actor is not None:
+                        governed = self._governed(text, match.start())
+                        found.append(Candidate(match.start(), match.end(), actor, governed, pronoun=True))
+        heads = lex.description_heads
+        if words.isdisjoint(heads) and heads.isdisjoint(w.partition("-")[2] for w in words if "-" in w):
+            return sorted(found, key=lambda c: c.start)
+        for match in self._descriptions(text, lo, hi):
             if any(c.start < match.end() and match.start() < c.end and not c.governed for c in found):
                 continue  # "de Amerikaanse president Donald Trump": the name says it
             if re.match(r"\s+[A-Z]", text[match.end() :]) and not match.group("of"):
@@ -90,9 +116,41 @@ class Speakers:
                 found.append(Candidate(match.start(), match.end(), actor, self._governed(text, match.start())))
         return sorted(found, key=lambda c: c.start)
 
+    def _spot_governed(self, spot: Spot) -> bool:
+        """``_governed`` for a mention, computed once and only when asked (most never are)."""
+        key = (spot.paragraph, spot.start)
+        if key not in self._governed_at:
+            self._governed_at[key] = self._governed(self.masked[spot.paragraph], spot.start)
+        return self._governed_at[key]
+
     def _governed(self, text: str, start: int) -> bool:
-        previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-        return bool(previous) and previous.group(1).lower() in self.lexicon.prepositions
+        """Is the word at ``start`` the object of a preposition ("bij de WRR", "told the BBC")?
+
+        Looks back past a few articles and adjectives ("aan de Vrije", "van het Chinese").
+        """
+        lex = self.lexicon
+        for word in reversed(text[max(0, start - 60) : start].split()[-_GOVERNOR_REACH:]):
+            if not word.replace("-", "").isalpha():
+                return False  # punctuation ends the phrase
+            word = word.lower()
+            if word in lex.prepositions:
+                return True
+            if not (word in lex.determiner_words or word.endswith("e")):
+                return False
+        return False
+
+    def _descriptions(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """Matches of the description pattern, tried only around a known head noun."""
+        lex = self.lexicon
+        last_end = -1
+        for token in _TOKEN.finditer(text, lo, hi):
+            word = token.group().lower()
+            if word not in lex.description_heads and word.partition("-")[2] not in lex.description_heads:
+                continue
+            match = lex.description.search(text, max(lo, token.start() - 80, last_end), hi)
+            if match and match.start("head") <= token.start() < match.end("head"):
+                last_end = match.end()
+                yield match
 
     def _pronoun(self, paragraph: int, offset: int, word: str, verb: str) -> Actor | None:
         kinds = self.lexicon.pronoun_kinds.get(word, ())
@@ -115,7 +173,7 @@ class Speakers:
         return None
 
     def _description(self, paragraph: int, match: re.Match[str]) -> Actor | None:
-        head = re.sub(r"^\d+-", "", match.group("head").lower())
+        head = re.sub(r"^\w+-", "", match.group("head").lower())
         lex = self.lexicon
         if head in lex.spokesperson_nouns:
             owner = self.candidates(paragraph, match.start("of"), match.end("of")) if match.group("of") else []
@@ -126,7 +184,9 @@ class Speakers:
             return None  # "een expert" introduces someone new
         person = head in lex.person_nouns
         kinds = ("person",) if person else _COLLECTIVE
-        named = [a for a in self.actors if a.kind in kinds and _carries(a, head)]
+        if head not in self._named:
+            self._named[head] = [a for a in self.actors if any(w.endswith(head) for w in self._words[a.id])]
+        named = [a for a in self._named[head] if a.kind in kinds]
         if named:
             return self._latest(named, paragraph, match.start())
         return self.recent(paragraph, match.start(), kinds)
@@ -142,7 +202,9 @@ class Speakers:
                 break
             if best is not None and (spot.paragraph, spot.sentence) != (best.paragraph, best.sentence):
                 break
-            if spot.actor.kind in kinds and (best is None or not spot.governed or best.governed):
+            if spot.actor.kind in kinds and (
+                best is None or not self._spot_governed(spot) or self._spot_governed(best)
+            ):
                 best = spot
             index -= 1
         return best.actor if best else None
@@ -155,14 +217,6 @@ class Speakers:
                 return self.timeline[index].actor
             index -= 1
         return actors[0]
-
-
-def _carries(actor: Actor, head: str) -> bool:
-    """Does ``actor``'s name, alias or role contain ``head`` ("Europese Commissie" ~ "commissie")?"""
-    for text in (actor.name, *actor.aliases, actor.role or ""):
-        if any(word.endswith(head) for word in text.lower().split()):
-            return True
-    return False
 
 
 def _outermost(spots: list[Spot]) -> list[Spot]:

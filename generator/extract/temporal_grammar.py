@@ -20,7 +20,7 @@ S = r"\s+"
 OS = r"\s*"
 J = r"(?:(?<=-)|\s+)"  # after "mid-" no space is needed
 DAY = r"(?<![\d.,/-])(?P<{}>[12]\d|3[01]|0?[1-9])(?:{})?(?![\d\w]|[.,:]\d)"
-YEAR = r"(?<![\d.,/-])(?P<{}>1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d|-?\w)"
+YEAR = r"(?<![\d.,/])(?<!(?-i:[A-Z])-)(?P<{}>1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d|-[^\W\d]|\w)"
 
 
 def words(phrases, boundary: bool = True) -> str:
@@ -46,6 +46,7 @@ class Lexicon:
     modifiers: dict[str, int]  # "vorige" → -1, "deze" → 0, "volgende" → 1
     units: dict[str, str]  # "weken" → "week"
     seasons: dict[str, int]  # "zomer" → 6 (the month it starts)
+    quarters: dict[str, int]  # "derde kwartaal" → 7 (the month it starts)
     relative_days: dict[str, int]
     numbers: dict[str, int]
     anaphora: dict[str, str]  # "de volgende dag" → "next_day"
@@ -64,7 +65,6 @@ class Grammar:
     lexicon: Lexicon
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (shape, pattern), most specific first
     not_dates: re.Pattern[str]
-    trigger: re.Pattern[str]  # cheap test: can this sentence hold an expression at all?
 
 
 def normalize(phrase: str) -> str:
@@ -86,34 +86,41 @@ def grammar(language: str) -> Grammar:
     if "day_month" in data["textual_orders"]:
         shapes.append(("day_month", (
             rf"(?:(?P<cue>{g['day_cue']}){J})?{weekday_prefix}(?:{g['day_prefix']}{S})?"
-            + DAY.format("d1", g["ordinal"])
+            + DAY.format("d1", g["ordinal"]) + rf"(?:{S}(?P<mon0>{names.month_any})(?!\w))?"
             + rf"(?:{OS}{g['join']}{OS}(?:{g['day_prefix']}{S})?" + DAY.format("d2", g["ordinal"]) + ")?"
             + rf"{S}(?:{g['of']}{S})?(?P<mon>{names.month_any})(?!\w)(?:,?{S}" + YEAR.format("year") + ")?"
         )))
-    if "month_day" in data["textual_orders"]:
+    orders = data["textual_orders"]
+    if "month_day" in orders or "month_day_year" in orders:
         shapes.append(("month_day", (
             rf"(?:(?P<cue>{g['day_cue']}){J})?{weekday_prefix}(?P<mon>{names.month_any}){S}"
             rf"(?:{g['day_prefix']}{S})?" + DAY.format("d1", g["ordinal"])
-            + rf"(?:{OS}{g['join']}{OS}" + DAY.format("d2", g["ordinal"]) + ")?"
-            + rf"(?:,?{S}" + YEAR.format("year") + r")?(?!\s*(?:%|[.,]\d))"
+            + rf"(?:{OS}{g['join']}{OS}(?:{names.month_any}{S})?" + DAY.format("d2", g["ordinal"]) + ")?"
+            + rf"(?:,?{S}" + YEAR.format("year") + r")" + ("?" if "month_day" in orders else "")
+            + r"(?!\s*(?:%|[.,]\d))"
         )))
-    cue_part = rf"(?:(?P<cue>{{}}){J})?(?:(?P<part>{g['part']}){J})?(?:{g['article']}{S})?"
+    cue_part = rf"(?:(?P<cue>{{}}){J})?(?:(?P<part>{g['part']}){J})?"
+    cue_part_article = cue_part + rf"(?:{g['article']}{S})?"  # "in de zomer", "het afgelopen jaar"
     year_or_relative = (rf"(?:(?:{S}{g['of']})?{S}" + YEAR.format("year")
-                        + rf"|{S}(?P<mod2>{g['modifier']}){S}(?P<yunit>{g['year_unit']}))?")
+                        + rf"|{S}(?:{g['of']}{S})?(?P<mod2>{g['modifier']}){S}(?P<yunit>{g['year_unit']}))?")
     shapes += [
         ("month", cue_part.format(g["month_cue"]) + rf"(?:(?P<mod>{g['modifier']}){S})?"
                   rf"(?P<mon>{names.month_any})(?!\w)" + year_or_relative),
-        ("season", cue_part.format(g["month_cue"] + "|" + g["year_cue"]) + rf"(?:(?P<mod>{g['modifier']}){S})?"
+        ("season", cue_part_article.format(g["month_cue"] + "|" + g["year_cue"]) + rf"(?:(?P<mod>{g['modifier']}){S})?"
                    rf"(?P<season>{g['season']})" + year_or_relative),
         ("year", cue_part.format(g["year_cue"]) + YEAR.format("year")
-                 + rf"(?:{OS}{g['join']}{OS}" + YEAR.format("year2") + ")?"),
+                 + rf"(?:{OS}{g['join']}{OS}" + YEAR.format("year2") + rf")?(?!\s*{g['count_noun']})"),
+        ("attributive_year", rf"(?P<cue>{g['attributive_year']}){S}" + YEAR.format("year")
+                             + rf"(?=[\s-]+[^\W\d_])(?!\s*{g['count_noun']})"),
+        ("quarter", cue_part_article.format(g["month_cue"] + "|" + g["year_cue"]) + rf"(?P<quarter>{g['quarter']})"
+                    + year_or_relative),
         ("weak_year", rf"(?P<cue>{g['weak_year']}){S}" + YEAR.format("year")
                       + rf"(?=\s*(?:[.,;:!?)\]»”’\"']|$|{g['join']}))"),
         ("weekday", rf"(?:(?P<cue>{g['day_cue']}){J})?(?:(?P<part>{g['part']}){J})?"
                     rf"(?:(?P<mod>{g['modifier']}){S}(?:(?P<wk>{g['week_unit']}){S})?)?"
                     rf"(?P<wd>{names.weekday_wide})(?:{g['daypart']})?(?!\w)"
                     rf"(?:{S}(?P<mod2>{g['modifier']}){S}(?P<wk2>{g['week_unit']}))?"),
-        ("relative_unit", cue_part.format(g["year_cue"] + "|" + g["day_cue"])
+        ("relative_unit", cue_part_article.format(g["year_cue"] + "|" + g["day_cue"])
                           + rf"(?P<mod>{g['modifier']}){S}(?P<unit>{g['singular_unit']})"),
         ("relative_day", rf"(?:(?P<cue>{g['day_cue']}){J})?(?P<rel>{g['relative_day']})(?:{g['daypart']})?(?!\w)"),
         ("ago", rf"(?:(?P<approx>{g['approximator']}){S})?(?P<num>\d{{1,3}}|{g['number']}|{g['vague_count']})"
@@ -124,22 +131,21 @@ def grammar(language: str) -> Grammar:
         ("vague", rf"(?<!\w)(?P<vague>{g['vague']})"),
     ]
     patterns = tuple((shape, re.compile(rf"(?<![\w-]){pattern}", re.I)) for shape, pattern in shapes)
-    trigger = re.compile(
-        rf"\d|{names.month_wide}|{names.weekday_wide}|(?i:{g['season']}|{g['relative_day']}"
-        rf"|{g['unit']}|{g['anaphora']}|{g['vague']})"
-    )
     not_dates = re.compile(rf"(?<!\w){words(data['not_dates'])}", re.I)
-    return Grammar(lexicon=lexicon, patterns=patterns, not_dates=not_dates, trigger=trigger)
+    return Grammar(lexicon=lexicon, patterns=patterns, not_dates=not_dates)
 
 
 def _pieces(data: dict, names) -> dict[str, str]:
     """The word alternations the shapes are made of."""
     units = data["units"]
     return {
-        "day_cue": words(data["day_cues"]),
+        "day_cue": words(data["day_cues"] + data["range_starts"]),
+        "count_noun": words(data["not_after_year"]),
         "month_cue": words(data["cues"]["month"]),
         "year_cue": words(data["cues"]["year"] + data["range_starts"]),
         "weak_year": words(data["cues"]["weak_year"]),
+        "attributive_year": words(data["cues"]["attributive_year"]),
+        "quarter": words([w for ws in data["quarters"].values() for w in ws]),
         "part": words(data["parts"]),
         "of": words(data["of"]),
         "article": words(data["articles"]),
@@ -182,6 +188,7 @@ def _lexicon(language: str, data: dict, names) -> Lexicon:
         modifiers=invert(data["modifiers"], signs.__getitem__),
         units=invert(data["units"]),
         seasons=invert(data["seasons"], season_months.__getitem__),
+        quarters=invert(data["quarters"], lambda key: 3 * int(key) - 2),
         relative_days=invert(data["relative_days"], int),
         numbers=invert(data["numbers"], int),
         anaphora=invert(data["anaphora"]),

@@ -40,8 +40,9 @@ class Spec:
     month_modifier: int | None = None  # "last October" -1, "this June" 0, "next March" +1
     week_offset: int | None = None  # "vorige week woensdag": -1
     unit: str | None = None  # relative and shift: day, week, weekend, month, year
-    count: int | None = 0  # relative: -1/0/+1; shift: signed count (None: "a few")
+    count: int | None = 0  # relative: -1/0/+1; shift: signed count (sign only when rough)
     from_reference: bool = False  # counted from the date mentioned last ("drie dagen later")
+    rough: bool = False  # "a few weeks ago": the count is a guess
 
 
 def parse(shape: str, match: re.Match[str], lexicon: Lexicon, text: str) -> Spec | None:
@@ -59,7 +60,7 @@ def _numeric(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
 
 
 def _day_month(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
-    month = lexicon.months[g["mon"].lower().rstrip(".")]
+    month = lexicon.months[(g.get("mon0") or g["mon"]).lower().rstrip(".")]
     weekday = lexicon.weekdays[g["wd"].lower().rstrip(".")] if g["wd"] and not g["d2"] else None
     year = int(g["year"]) if g["year"] else None
     return Spec("calendar", "day", year=year, month=month, day=int(g["d1"]), weekday=weekday)
@@ -90,6 +91,15 @@ def _season(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     )
 
 
+def _quarter(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
+    """A quarter is dated to its year: the timeline has no quarter granularity."""
+    year = int(g["year"]) if g["year"] else None
+    return Spec(
+        "season", "year", approximate=bool(g["part"]), year=year, month=lexicon.quarters[normalize(g["quarter"])],
+        year_offset=lexicon.modifiers[normalize(g["mod2"])] if g["mod2"] else None,
+    )
+
+
 def _year(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     if not (g.get("cue") or g.get("part")):
         return None
@@ -97,8 +107,8 @@ def _year(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
 
 
 def _weekday(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
-    if not g["cue"] and not g["mod"] and _after_capitalized_word(text, start):
-        return None  # "Black Friday", "Super Tuesday", "Goede Vrijdag"
+    if g["wd"][:1].isupper() and not g["cue"] and not g["mod"] and _after_capitalized_word(text, start):
+        return None  # "Black Friday", "Super Tuesday", "Goede Vrijdag" (but "premier Schoof dinsdag")
     week_modifier = g["mod"] if g["wk"] else g["mod2"]
     return Spec(
         "weekday", "day", weekday=lexicon.weekdays[g["wd"].lower()],
@@ -126,7 +136,7 @@ def _shift(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     sign = -1 if direction in lexicon.ago or direction in lexicon.earlier else 1
     return Spec(
         "shift", UNIT_GRANULARITY[unit], approximate=bool(g["approx"]) or count is None, unit=unit,
-        count=None if count is None else sign * count,
+        count=sign * (count or 1), rough=count is None,
         from_reference=direction in lexicon.later or direction in lexicon.earlier,
     )
 
@@ -158,6 +168,8 @@ _PARSERS = {
     "season": _season,
     "year": _year,
     "weak_year": _year,
+    "attributive_year": _year,
+    "quarter": _quarter,
     "weekday": _weekday,
     "relative_unit": _relative_unit,
     "relative_day": _relative_day,

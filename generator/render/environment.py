@@ -64,6 +64,8 @@ def make_environment(templates_dir: Path, compiled_locales: Path, language: str)
         number=lambda n: filters.format_number(n, language),
         country=lambda code: filters.territory_name(code, language),
         language_name=lambda code: filters.language_name(code, language),
+        actor_name=lambda actor: filters.actor_name(actor, language),
+        iso_day=filters.iso_day,
         md=filters.markdown_text,
         yaml=filters.yaml_string,
     )

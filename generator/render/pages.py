@@ -13,7 +13,11 @@ from pathlib import Path
 
 import jinja2
 
+from generator.i18n import TextCatalog, lead_paragraph
 from generator.model import Article, Site, SourceRef
+from generator.render.sourcetext import SourceTextRenderer
+
+Catalogs = dict[str, dict[str, TextCatalog]]
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,46 @@ def evidence_anchor(ref: SourceRef) -> str:
     return f"p{ref.paragraph}-s{ref.sentence}"
 
 
-def render_site(site: Site, environments: dict[str, jinja2.Environment]) -> Iterator[Page]:
-    """Every page of the site in every language."""
+def render_site(site: Site, environments: dict[str, jinja2.Environment],
+                catalogs: Catalogs | None = None) -> Iterator[Page]:
+    """Every page of the site in every language.
+
+    ``catalogs`` are the editors' per-briefing translations of article text
+    (``generator.i18n``), by briefing slug and language.
+    """
     for language, env in environments.items():
-        yield from render_language(site, env, language)
+        yield from render_language(site, env, language, catalogs or {})
 
 
-def render_language(site: Site, env: jinja2.Environment, language: str) -> Iterator[Page]:
+def render_language(site: Site, env: jinja2.Environment, language: str, catalogs: Catalogs | None = None) -> Iterator[Page]:
+    source_text = SourceTextRenderer(language, env.translations.gettext, catalogs or {})
+    briefings_by_slug = {b.slug: b for b in site.briefings}
+
+    events_by_source = {(e.source, e.date): e for b in site.briefings for e in b.events}
+
+    def entry_event(entry):
+        """The report of a timeline entry to show: one in the page's language when there is one."""
+        for ref in entry.sources:
+            event = events_by_source.get((ref, entry.event.date))
+            if event is not None and site.articles[ref.article].language == language:
+                return event
+        return entry.event
+
+    role_articles: dict[tuple[str, str], Article] = {}
+    for briefing in site.briefings:
+        for extraction in briefing.extractions:
+            for actor in extraction.actors:
+                if actor.role:
+                    role_articles.setdefault((actor.id, actor.role), extraction.article)
+
+    def role_article(actor_id: str, role: str) -> Article | None:
+        """The article a role was found in (its language is the role's language)."""
+        return role_articles.get((actor_id, role))
+
+    def briefing_timeline(slug: str) -> list:
+        """The global timeline's entries of one briefing: an event reported twice shows once."""
+        return [entry for entry in site.timeline if slug in entry.briefings]
+
     def render(template: str, path: str, **context) -> Page:
         def link(target: str, anchor: str | None = None) -> str:
             url = relative_url(target, path)
@@ -83,6 +120,12 @@ def render_language(site: Site, env: jinja2.Environment, language: str) -> Itera
             briefing_page=briefing_page,
             actor_page=actor_page,
             source_page=source_page,
+            text=source_text,
+            briefings_by_slug=briefings_by_slug,
+            briefing_timeline=briefing_timeline,
+            entry_event=entry_event,
+            role_article=role_article,
+            lead_paragraph=lead_paragraph,
             **context,
         )
         return Page(language, path, text)
@@ -90,6 +133,7 @@ def render_language(site: Site, env: jinja2.Environment, language: str) -> Itera
     yield render("home.md.j2", "index.md")
     yield render("timeline.md.j2", "timeline.md")
     yield render("actors.md.j2", "actors/index.md")
+    yield render("sources.md.j2", "sources/index.md")
     for profile in site.actors.values():
         yield render("actor.md.j2", actor_page(profile.actor.id), profile=profile)
     for briefing in site.briefings:

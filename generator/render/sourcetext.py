@@ -41,9 +41,16 @@ class SourceTextRenderer:
         html = Markup('<span class="untranslated{fuzzy}" lang="{lang}">{text}</span>').format(
             fuzzy=fuzzy, lang=article.language, text=text
         )
-        if note:
-            html += Markup(' <small class="untranslated-note">({note})</small>').format(note=self.gettext("untranslated"))
-        return html
+        return html + self.note(text, article) if note else html
+
+    def note(self, text: str | None, article: Article) -> Markup:
+        """The small "(untranslated)" note, when ``text`` is shown untranslated on this page.
+
+        Separate from the text so a quotation's ``<q>`` holds only the quoted words.
+        """
+        if not self.is_foreign(text, article):
+            return Markup("")
+        return Markup(' <small class="untranslated-note">({note})</small>').format(note=self.gettext("untranslated"))
 
     def plain(self, text: str | None, article: Article) -> str:
         """The text a title or front matter should carry: the translation if any, else the source."""

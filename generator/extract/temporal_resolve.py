@@ -1,0 +1,188 @@
+"""Resolve a ``Spec`` against the publication date: which day, week, month or year.
+
+The publication date may itself be partial. A date is never finer than both
+the words and the anchor allow: "vorige week" in an article dated only
+``2025-01`` is ``2025-01`` (approximate), never a made-up week. ``direction``
+("past", "future" or "nearest") comes from the tense of the clause and decides
+which Tuesday or which February is meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.temporal_parse import Spec
+from generator.model import GRANULARITY_ORDER, PartialDate
+
+Resolved = tuple[PartialDate, bool]  # (date, approximate)
+_VAGUE_COUNT = 3  # "a few", "enkele": counted as three, the result rough and approximate
+
+
+def resolve(spec: Spec, anchor: PartialDate | None, direction: str,
+            reference: PartialDate | None = None) -> Resolved | None:
+    """The date ``spec`` means, or ``None`` when the text does not pin one down."""
+    try:
+        return _RESOLVERS[spec.kind](spec, anchor, direction, reference)
+    except (ValueError, OverflowError):  # 30 februari, year 0: no date
+        return None
+
+
+def coarsen(date: PartialDate, granularity: str) -> PartialDate:
+    """``date`` cut down to ``granularity`` (never made finer)."""
+    if GRANULARITY_ORDER[date.granularity] <= GRANULARITY_ORDER[granularity]:
+        return date
+    if granularity == "year":
+        return PartialDate(date.year)
+    if granularity == "month":
+        return PartialDate(date.year, date.first_day.month)
+    iso = date.first_day.isocalendar()
+    return PartialDate(iso[0], week=iso[1])
+
+
+def _calendar(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    year = spec.year
+    if year is None and spec.year_offset is not None:
+        year = anchor.year + spec.year_offset if anchor else None
+    elif year is None and spec.month_modifier is not None and anchor and anchor.month:
+        year = _modified_month_year(spec.month, spec.month_modifier, anchor)
+    elif year is None and spec.granularity == "year":
+        return None
+    elif year is None:
+        year = _infer_year(spec, anchor, direction) if anchor else None
+    if year is None:
+        return None
+    return PartialDate(year, spec.month, spec.day), spec.approximate
+
+
+def _modified_month_year(month: int, modifier: int, anchor: PartialDate) -> int:
+    """"last October" is the October before the anchor's month, "next March" the one after."""
+    if modifier < 0:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if modifier > 0:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def _infer_year(spec: Spec, anchor: PartialDate, direction: str) -> int:
+    """The year of a day or month given without one: the occurrence nearest the
+    anchor in ``direction``, and one whose weekday matches when a weekday is given."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            date = dt.date(year, spec.month, spec.day or 1)
+        except ValueError:
+            continue
+        if spec.weekday is None or date.weekday() == spec.weekday:
+            candidates.append(year)
+    candidates = candidates or [anchor.year]
+
+    def key(year: int) -> tuple:
+        parts = (year, spec.month, spec.day or 0)
+        size = {"year": 1, "month": 2}.get(anchor.granularity, 3 if spec.day else 2)
+        return parts[:size]
+
+    here = (anchor.year, anchor.month or 0, anchor.day or 0)[: len(key(anchor.year))]
+    if direction == "past":
+        past = [y for y in candidates if key(y) <= here]
+        return max(past) if past else min(candidates)
+    if direction == "future":
+        future = [y for y in candidates if key(y) >= here]
+        return min(future) if future else max(candidates)
+    middle = anchor.first_day
+    return min(candidates, key=lambda y: abs((dt.date(y, spec.month, spec.day or 1) - middle).days))
+
+
+def _season(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    """A season or a quarter: the year it starts in (seasons are approximate)."""
+    if spec.year is not None:
+        return PartialDate(spec.year), spec.approximate
+    if anchor is None:
+        return None
+    if spec.year_offset is not None:
+        return PartialDate(anchor.year + spec.year_offset), spec.approximate
+    if anchor.month is None:
+        return PartialDate(anchor.year), True
+    modifier = spec.month_modifier
+    if modifier is None:
+        modifier = {"past": -1, "future": 1}.get(direction, 0)
+    return PartialDate(_modified_month_year(spec.month, modifier, anchor)), spec.approximate
+
+
+def _weekday(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    if anchor is None:
+        return None
+    if anchor.day is None:
+        return anchor, True  # "on Tuesday" in an article dated 2025-01: some day that month
+    today = anchor.first_day
+    if spec.week_offset is not None:
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=spec.week_offset)
+        return PartialDate.from_date(monday + dt.timedelta(days=spec.weekday)), False
+    back = (today.weekday() - spec.weekday) % 7
+    forward = (spec.weekday - today.weekday()) % 7
+    if spec.count == -1:  # "afgelopen dinsdag": strictly before
+        days = -(back or 7)
+    elif spec.count == 1:  # "komende dinsdag": strictly after
+        days = forward or 7
+    elif spec.count == 0 or direction == "future":
+        days = forward
+    elif direction == "past":
+        days = -back
+    else:
+        days = -back if back <= forward else forward
+    return PartialDate.from_date(today + dt.timedelta(days=days)), False
+
+
+def _relative(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    if anchor is None:
+        return None
+    return _shift_from(anchor, spec.unit, spec.count, spec.approximate, weekend=spec.unit == "weekend")
+
+
+def _shift(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    base = reference if spec.from_reference else anchor
+    if base is None:
+        return None
+    if spec.rough:  # "een paar weken geleden": a rough month, never a rough year
+        if spec.unit == "year":
+            return None
+        shifted = _shift_from(base, spec.unit, spec.count * _VAGUE_COUNT, True)
+        return (coarsen(shifted[0], "month"), True) if shifted else None
+    return _shift_from(base, spec.unit, spec.count, spec.approximate)
+
+
+def _shift_from(base: PartialDate, unit: str, count: int, approximate: bool,
+                weekend: bool = False) -> Resolved | None:
+    """``base`` moved by ``count`` units, at the coarser of the unit and the base."""
+    unit_granularity = "week" if unit == "weekend" else unit
+    if GRANULARITY_ORDER[base.granularity] < GRANULARITY_ORDER[unit_granularity]:
+        return base, True  # the anchor is too coarse to count days or weeks in
+    if unit == "year":
+        return PartialDate(base.year + count), approximate
+    if unit == "month":
+        index = base.year * 12 + (base.first_day.month - 1) + count
+        return PartialDate(index // 12, index % 12 + 1), approximate
+    day = base.first_day
+    if unit == "day":
+        if base.granularity == "week":
+            return coarsen(base, "week"), True
+        return PartialDate.from_date(day + dt.timedelta(days=count)), approximate
+    if weekend and count > 0 and day.weekday() < 5:
+        count -= 1  # on a weekday, "komend weekend" is the one ending this week
+    target = (day + dt.timedelta(weeks=count)).isocalendar()
+    return PartialDate(target[0], week=target[1]), approximate
+
+
+def _vague(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    if anchor is None:
+        return None
+    return coarsen(anchor, spec.granularity), True
+
+
+_RESOLVERS = {
+    "calendar": _calendar,
+    "season": _season,
+    "weekday": _weekday,
+    "relative": _relative,
+    "shift": _shift,
+    "vague": _vague,
+}

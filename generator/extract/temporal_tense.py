@@ -1,0 +1,104 @@
+"""Which way a clause points in time: the tense cue nearest to a date wins.
+
+"De Kamer stemde dinsdag" is the Tuesday before publication, "De Kamer stemt
+dinsdag" the one after. Cue words (``dates.tense`` in the language file) are
+trusted a little more than the pattern for regular past forms, and a past form
+right after a future auxiliary ("will be held") is a participle, not a past tense.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from generator.languages import load_language
+
+WORD = re.compile(r"\w+")
+_AUXILIARY_REACH = 3  # "will be held", "will not be held"
+# A listed word is a surer cue than a word that merely looks like a regular past
+# form ("-ed", "ge-...-d"): it wins unless the pattern's word is this much nearer.
+_REGULAR_PENALTY = 4
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word → (words, kind), longest first
+    regular_past: re.Pattern[str]
+    not_past: frozenset[str]
+    since: frozenset[tuple[str, ...]]
+    default: str
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    dates = load_language(language)["dates"]
+    tense = dates["tense"]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind in ("past", "future"):
+        for phrase in tense[kind]:
+            words = tuple(WORD.findall(phrase.lower()))
+            if words:
+                phrases.setdefault(words[0], []).append((words, kind))
+    return _Lexicon(
+        phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
+        regular_past=re.compile(tense["past_pattern"], re.I),
+        not_past=frozenset(w.lower() for w in tense["not_past"]),
+        since=frozenset(tuple(WORD.findall(p.lower())) for p in tense["since"]),
+        default=dates["default_direction"],
+    )
+
+
+class TenseCues:
+    """The tense cues of one sentence, found once (on first use) for all its dates."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.lexicon = _lexicon(language)
+        self._cues: list[tuple[int, int, str, bool]] | None = None
+
+    def direction(self, start: int, end: int) -> str:
+        """"past", "future" or the language's default for the date at ``start:end``."""
+        words = tuple(WORD.findall(self.text[start:end].lower()))
+        if any(words[: len(s)] == s for s in self.lexicon.since):
+            return "past"  # "sinds 1 januari geldt": since points back, whatever the verb
+        best: tuple[int, str] | None = None
+        for cue_start, cue_end, kind, regular in self.cues():
+            if start <= cue_start < end:
+                continue  # the expression's own words ("vorige week") are not its tense
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            distance += _REGULAR_PENALTY if regular else 0
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else self.lexicon.default
+
+    def cues(self) -> list[tuple[int, int, str, bool]]:
+        """``(start, end, "past" | "future", from the regular pattern)`` per cue."""
+        if self._cues is None:
+            self._cues = self._find()
+        return self._cues
+
+    def _find(self) -> list[tuple[int, int, str, bool]]:
+        lexicon = self.lexicon
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(self.text)]
+        words = [t[2] for t in tokens]
+        cues = []
+        last_future = -_AUXILIARY_REACH - 1
+        for i, (start, end, word) in enumerate(tokens):
+            for phrase, kind in lexicon.phrases.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    if kind == "future":
+                        last_future = i
+                    elif i - last_future <= _AUXILIARY_REACH:
+                        break  # a participle after "will be"
+                    cues.append((start, tokens[i + len(phrase) - 1][1], kind, False))
+                    break
+            else:
+                if word not in lexicon.not_past and lexicon.regular_past.fullmatch(word):
+                    cues.append((start, end, "past", True))
+        return cues
+
+
+def direction(text: str, start: int, end: int, language: str) -> str:
+    """"past", "future" or the language's default for the date at ``start:end`` of ``text``."""
+    return TenseCues(text, language).direction(start, end)

@@ -1,0 +1,43 @@
+"""Whatever the text, the positions layer returns evidence inside the document."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.extract.test_positions_support import make_actors, make_article, make_document
+from generator.extract.positions import find_positions
+
+PIECES = [
+    "‘", "’", "“", "”", "„", "'", '"', "«", "»", ": ", ", ", ". ", "\n\n", " ",
+    "Mark Rutte", "Rutte", "KLM", "hij", "ze", "zegt", "zei", "dat", "volgens", "aldus", "schrijft",
+    "op X", "in NRC", "het bedrijf", "de commissie", "Dat", "liet", "weten", "Apple’s", "’s avonds",
+    "het kabinet valt", "We gaan door", "— Mark Rutte (@markrutte) 3 maart 2024",
+    "said", "says", "told the BBC", "according to", "he", "they", "the company", "that",
+]
+ACTORS = [
+    {"id": "mark-rutte", "name": "Mark Rutte", "kind": "person", "aliases": ["Rutte"]},
+    {"id": "klm", "name": "KLM", "kind": "organization"},
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from(["nl", "en"]))
+def test_random_news_like_text_never_crashes(pieces, language):
+    body = "".join(pieces)
+    document = make_document(body, language) if language == "nl" or _english_ok() else None
+    if document is None:
+        return
+    actors = make_actors(document, ACTORS)
+    for position in find_positions(document, make_article(body, language), actors):
+        paragraph = document.paragraphs[position.source.paragraph]
+        assert 0 <= position.source.sentence < max(1, len(paragraph.sentences))
+        assert position.actor in {"mark-rutte", "klm"}
+        assert position.kind in ("direct", "indirect")
+        assert len(position.text) <= len(paragraph.text)
+
+
+def _english_ok() -> bool:
+    from tests.extract.test_positions_support import splits
+
+    return splits("en")
