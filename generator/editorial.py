@@ -80,14 +80,18 @@ class ActorOverrides:
     def apply(self, actors: Sequence[Actor]) -> list[Actor]:
         """``actors`` with every merge, drop and correction applied, in their order."""
         merged: dict[str, Actor] = {}
+        native: set[str] = set()  # targets already held by the actor that had that id
         for actor in actors:
             target = self.canonical_id(actor.id)
             if target is None:
                 continue
             if target in merged:
-                merged[target] = _combine(merged[target], actor, target)
+                first_wins = target in native or actor.id != target
+                merged[target] = _combine(merged[target], actor, target, first_wins)
             else:
                 merged[target] = dataclasses.replace(actor, id=target)
+            if actor.id == target:
+                native.add(target)
         return [self._correct(actor) for actor in merged.values()]
 
     def _correct(self, actor: Actor) -> Actor:
@@ -105,9 +109,9 @@ class ActorOverrides:
         )
 
 
-def _combine(first: Actor, second: Actor, target: str) -> Actor:
-    """One actor from two; the one that already had the target id keeps its name and kind."""
-    main, other = (second, first) if second.id == target and first.id != target else (first, second)
+def _combine(first: Actor, second: Actor, target: str, first_wins: bool) -> Actor:
+    """One actor from two; the one that had the target id keeps its name and kind."""
+    main, other = (first, second) if first_wins else (second, first)
     aliases = [a for a in (*main.aliases, other.name, *other.aliases) if a != main.name]
     mentions = sorted({*first.mentions, *second.mentions}, key=lambda m: (m.paragraph, m.sentence, m.start))
     return Actor(

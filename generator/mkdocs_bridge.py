@@ -14,6 +14,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -42,7 +43,7 @@ def write_mkdocs_configs(config: Config, gettexts: dict[str, Gettext], site_url:
                 {_("Actors"): "actors/index.md"},
                 {_("Sources"): "sources/index.md"},
             ],
-            "extra": {"alternate": alternates(config, language)},
+            "extra": {"alternate": alternates(config, language, site_url)},
         }
         data["site_url"] = language_url(site_url, config.site_subdir(language))
         data["plugins"] = {
@@ -87,7 +88,7 @@ def config_site_name(config: Config) -> str:
     return str(data.get("site_name") or "Briefing")
 
 
-def alternates(config: Config, current: str) -> list[dict[str, str]]:
+def alternates(config: Config, current: str, site_url: str | None = None) -> list[dict[str, str]]:
     """Switcher entries: ``prefix`` leads from ``current``'s root to the other root."""
     from babel import Locale
 
@@ -96,7 +97,9 @@ def alternates(config: Config, current: str) -> list[dict[str, str]]:
         {
             "name": Locale.parse(language).display_name.capitalize(),
             "lang": language,
-            "link": f"/{config.site_subdir(language)}",
+            # Material's <link rel="alternate" hreflang> and its switcher script (which fetches
+            # that root's sitemap.xml): an absolute path, so it stays on the serving host.
+            "link": urlsplit(language_url(site_url, config.site_subdir(language))).path,
             "prefix": up + config.site_subdir(language),
         }
         for language in config.languages

@@ -115,14 +115,17 @@ def _generate(config: Config, state: BuildState, session: Session, *, debug: boo
     session.cache.start_run(state)
     content, extractions = read_and_extract(config, report, debug=debug, progress=progress, session=session)
     state.commit()  # keep the extractions even if rendering fails below
+    report.stages["read+extract"] = time.perf_counter() - started
     overrides = load_overrides(config, report)
     site = assemble(extractions, content.briefings, overrides)
+    report.stages["assemble"] = time.perf_counter() - started - report.stages["read+extract"]
     environments = make_environments(config)
     catalogs = load_text_catalogs(config.content_dir, [b.slug for b in site.briefings], config.languages, report.problems)
     written = write_pages(render_site(site, environments, catalogs), docs_root, read_assets(config), state.outputs())
     report.written, report.unchanged, report.pruned = written.written, written.unchanged, written.pruned
     record_run(state, report, inputs, written, session.cache)
     report.generate_seconds = time.perf_counter() - started
+    report.stages["render+write"] = report.generate_seconds - sum(report.stages.values())
     return report, environments
 
 

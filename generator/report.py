@@ -26,6 +26,8 @@ class BuildReport:
     up_to_date: bool = False
     #: MkDocs did not run because the pages it would read did not change.
     mkdocs_skipped: bool = False
+    #: Seconds per stage (read+extract, assemble, render+write), for the benchmark.
+    stages: dict[str, float] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:

@@ -27,6 +27,7 @@ from generator.slugs import slugify
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ][\w’'-]*")
 _FALLBACK_LANGUAGE = "en"
+_ROLE_MENTIONS = 4
 
 
 def find_actors(document: Document, article: Article) -> list[Actor]:
@@ -79,9 +80,9 @@ def _placed(surfaces: list[Surface], document: Document) -> set[str]:
     cues = gazetteer.word_sets(document.language)["place_context"]
     placed = set()
     for surface in surfaces:
-        before = document.paragraphs[surface.paragraph].text[: surface.start].rstrip()
+        before = document.paragraphs[surface.paragraph].text[max(0, surface.start - 20) : surface.start].rstrip()
         word = before.rsplit(None, 1)[-1].lower() if before else ""
-        if word in cues or (not before and surface.text.isupper()):
+        if word in cues or (surface.start == 0 and surface.text.isupper()):
             placed.add(surface.text)
     return placed
 
@@ -99,12 +100,8 @@ def _casing(surfaces: list[Surface]) -> dict[str, str]:
 
 def _actor(g: Group, document: Document, casing: dict[str, str], names: frozenset[str]) -> Actor:
     language = document.language
-    roles = [s.role for s in g.surfaces if s.role] or [
-        r
-        for s in g.surfaces
-        if (r := _role_near(document, s, names))
-    ]
-    kind = kind_of(g, document, roles)
+    role = _role(g, document, names)
+    kind = kind_of(g, document, role)
     name = _name(g, casing, language)
     ident = g.place.id if g.place is not None else slugify(name)
     mentions = tuple(
@@ -112,8 +109,18 @@ def _actor(g: Group, document: Document, casing: dict[str, str], names: frozense
         for s in g.surfaces
     )
     aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name and m.text.lower() != name.lower()))
-    role = roles[0] if roles and kind == "person" else None
-    return Actor(id=ident, name=name, kind=kind, role=role, aliases=aliases, mentions=mentions)
+    return Actor(id=ident, name=name, kind=kind, role=role if kind == "person" else None, aliases=aliases, mentions=mentions)
+
+
+def _role(g: Group, document: Document, names: frozenset[str]) -> str | None:
+    """The first role the text gives: a peeled title, else a title or apposition nearby."""
+    if g.place is not None:
+        return None
+    peeled = next((s.role for s in g.surfaces if s.role), None)
+    if peeled:
+        return peeled
+    # Roles come with the introduction: the first mentions are enough.
+    return next((r for s in g.surfaces[:_ROLE_MENTIONS] if (r := _role_near(document, s, names))), None)
 
 
 def _role_near(document: Document, surface: Surface, names: frozenset[str]) -> str | None:
@@ -124,7 +131,7 @@ def _role_near(document: Document, surface: Surface, names: frozenset[str]) -> s
 
 def _name(g: Group, casing: dict[str, str], language: str) -> str:
     """The fullest form, in the article's usual spelling; a country by its CLDR name."""
-    if g.place is not None and g.place.code is not None:
+    if g.place is not None and g.place.kind in ("country", "region", "institution"):
         return gazetteer.place_name(g.place, language)
     longest = max(g.surfaces, key=lambda s: (len(s.text.split()), not s.heading, not s.text.isupper(), len(s.text)))
     words = [casing.get(w.lower(), w) for w in longest.text.split()]

@@ -18,12 +18,13 @@ from generator.extract.actors_merge import Group
 from generator.extract.names_refine import is_demonym, is_role
 from generator.model import Document
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+)[\s,]*$")
-_WORD_AFTER = re.compile(r"^[\s,]*([\w’'-]+)")
+_WORD_AFTER = re.compile(r"[\s,]*([\w’'-]+)")
+# The words around this many mentions are enough to tell the kind.
+_CONTEXT_MENTIONS = 5
 _MODEL_NUMBER = re.compile(r"^(?=.*\d)[A-Za-z0-9.-]+$")
 
 
-def kind_of(group: Group, document: Document, roles: list[str]) -> str:
+def kind_of(group: Group, document: Document, role: str | None) -> str:
     """The kind of actor ``group`` names."""
     if any(s.group for s in group.surfaces):
         return "group"
@@ -33,10 +34,11 @@ def kind_of(group: Group, document: Document, roles: list[str]) -> str:
     words = gazetteer.word_sets(language)
     score: Counter[str] = Counter()
     _score_name(group.words, words, language, score)
-    for surface in group.surfaces:
+    for surface in group.surfaces[:_CONTEXT_MENTIONS]:
         text = document.paragraphs[surface.paragraph].text
-        _score_context(text[: surface.start], text[surface.end :], words, language, score)
-    if roles:
+        before = text[max(0, surface.start - 80) : surface.start]
+        _score_context(before, text[surface.end : surface.end + 40], words, language, score)
+    if role:
         score["person"] += 3
     if any(len(s.text.split()) == 1 for s in group.surfaces) and len(group.words) > 1 and score["person"]:
         score["person"] += 1  # referred to by surname alone
@@ -49,36 +51,46 @@ def kind_of(group: Group, document: Document, roles: list[str]) -> str:
 
 def _score_name(parts: list[str], words, language: str, score: Counter[str]) -> None:
     lowered = [p.lower() for p in parts]
-    if any(w in words["org_words"] or _org_compound(w, language) for w in lowered):
+    if any(_org_word(w, language) for w in lowered) or lowered[0] in words["org_heads"]:
         score["organization"] += 3
-    if lowered[0] in words["org_heads"]:
-        score["organization"] += 3
-    if any(w in words["place_words"] for w in lowered) and len(parts) > 1:
+    if len(parts) == 1:
+        word = parts[0]
+        if _acronym(word) or any(c.isupper() for c in word[1:]) and gazetteer.place(word) is None:
+            score["organization"] += 1  # "ASML"; "OpenAI", "SoftBank"
+        return
+    if any(w in words["place_words"] for w in lowered):
         score["place"] += 3
-    if len(parts) > 1 and _given_name(parts[0], language):
+    if _given_name(parts[0], language):
         score["person"] += 2
     if any(w in words["particles"] for w in lowered[1:-1]):
         score["person"] += 1
-    if len(parts) > 1 and _MODEL_NUMBER.match(parts[-1]):
+    if _MODEL_NUMBER.match(parts[-1]):
         score["product"] += 3  # "DeepSeek R1", "GPT-4"
-    if len(parts) > 1 and lowered[0] in words["work_context"] | {"operation", "operatie"}:
+    if lowered[0] in words["work_context"]:
         score["work"] += 3  # "Operation Warp Speed"
-    if len(parts) > 1 and lowered[-1] in words["work_context"]:
+    elif lowered[-1] in words["work_context"]:
         score["work"] += 2  # "Inflation Reduction Act"
-    if len(parts) == 1 and _acronym(parts[0]):
-        score["organization"] += 1
-    if len(parts) == 1 and gazetteer.place(parts[0]) is None and any(c.isupper() for c in parts[0][1:]):
-        score["organization"] += 1  # "OpenAI", "SoftBank"
+
+
+def _previous_word(before: str) -> tuple[str | None, str]:
+    """The word before a mention, past a comma ("de VVD", "zei, Rutte")."""
+    body = before.rstrip(" ,")
+    parts = body.rsplit(None, 1)
+    if not parts:
+        return None, ""
+    word = parts[-1].lstrip("‘“\"([")
+    if not word or word[-1] in ".!?:;’”\")]":
+        return None, ""  # another sentence or clause
+    return word, parts[0] if len(parts) == 2 else ""
 
 
 def _score_context(before: str, after: str, words, language: str, score: Counter[str]) -> None:
-    prev = _WORD_BEFORE.search(before[-40:])
-    nxt = _WORD_AFTER.search(after[:40])
-    prev_word = prev.group(1).lower() if prev else ""
+    prev, rest = _previous_word(before)
+    nxt = _WORD_AFTER.match(after)
     next_word = nxt.group(1).lower() if nxt else ""
-    if prev and is_demonym(prev.group(1), language):  # "het Chinese DeepSeek": look past the adjective
-        prev = _WORD_BEFORE.search(before[: prev.start()][-40:])
-        prev_word = prev.group(1).lower() if prev else ""
+    if prev and is_demonym(prev, language):  # "het Chinese DeepSeek": look past the adjective
+        prev, _ = _previous_word(rest)
+    prev_word = prev.lower() if prev else ""
     if next_word in words["company_suffixes"]:
         score["organization"] += 3  # "Exxon Mobil Corp."
     if prev_word in words["org_articles"]:
@@ -98,9 +110,10 @@ def _score_context(before: str, after: str, words, language: str, score: Counter
 
 
 @functools.lru_cache(maxsize=65536)
-def _org_compound(word: str, language: str) -> bool:
-    """"Rabobank", "Wereldgezondheidsorganisatie": a compound on an organization word."""
-    return any(word.endswith(s) and len(word) > len(s) for s in gazetteer.word_sets(language)["org_suffixes"])
+def _org_word(word: str, language: str) -> bool:
+    """"Bank", or a compound on an organization word: "Rabobank", "Wereldgezondheidsorganisatie"."""
+    words = gazetteer.word_sets(language)
+    return word in words["org_words"] or any(word.endswith(s) and len(word) > len(s) for s in words["org_suffixes"])
 
 
 @functools.lru_cache(maxsize=65536)

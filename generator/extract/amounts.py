@@ -59,7 +59,8 @@ def _money(language: str) -> _Money:
     currencies = {normalize(w): code for code, ws in money["currencies"].items() for w in ws}
     currencies.update({w.lower(): code for code, ws in money["symbols"].items() for w in ws})
     all_names = [w for ws in money["currencies"].values() for w in ws] + [w for ws in money["symbols"].values() for w in ws]
-    last_words = frozenset(_WORD.findall(w.lower())[-1] for w in all_names if _WORD.search(w))
+    # "C$" is found by its sign, not by a word "c"
+    last_words = frozenset(_WORD.findall(w.lower())[-1] for w in all_names if _WORD.fullmatch(w.split()[-1]))
     sign_chars = sorted({c for w in all_names for c in w if not (c.isalnum() or c.isspace())})
     return _Money(pattern, currencies, scale_words, words_to_numbers, money["decimal_separator"],
                   last_words, re.compile("[" + re.escape("".join(sign_chars)) + "]"))

@@ -28,6 +28,9 @@ _QUOTE_LEAD_IN = re.compile(r"[^.!?\u2063]{0,120}?[:,]?\s*")
 _JOINER = re.compile(r"[\s,:;—–-]*(?:[^\s.!?:;,\u2063]+\s+){0,4}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# "Schoof en minister Veldkamp": a conjunction, perhaps a title
+_AND = re.compile(r"\s*(?:,|,?\s*(?:en|and|&))\s+(?:[^\W\d_A-Z][\w-]*\s+){0,2}")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:en|and|maar|but|omdat|because)\b)")
 _MAX_GAP_WORDS = 6
 
 
@@ -41,7 +44,7 @@ class Attribution:
     start: int  # the verb or marker
     end: int
     region: tuple[int, int]  # the narration around it: where channel and date are named
-    kind: str = "indirect"
+    kind: str = "indirect"  # or "direct", or "pending": a speaker named with nothing said yet
     claim: tuple[int, int] | None = None  # offsets of the reported claim
     quotes: tuple[Quote, ...] = ()
 
@@ -57,8 +60,10 @@ def attributions(paragraph: Paragraph, masked: str, quotes: tuple[Quote, ...], s
             continue  # "declined to say", "weigerde te zeggen"
         # a separable verb's subject stands before its particle: "liet de maatschappij … weten"
         subject = _subject(speakers, paragraph.index, masked, sentence, match.start(), match.end(), match.group())
-        if subject is not None:
-            found.append(_governed(lex, paragraph, masked, quotes, sentence, subject, lemma, match.start(), verb_end))
+        if subject is None:
+            continue
+        for speaker in (*_coordinated(speakers, paragraph.index, masked, sentence, subject), subject):
+            found.append(_governed(lex, paragraph, masked, quotes, sentence, speaker, lemma, match.start(), verb_end))
     found = [a for a in found if a is not None]
     marked: set[int] = set()
     lowered = masked.lower()
@@ -106,6 +111,34 @@ def _subject(speakers: Speakers, paragraph: int, masked: str, sentence: Sentence
     apposition or an adverb), else right after it (Dutch inversion, "said X")."""
     lex = speakers.lexicon
     candidates = [c for c in speakers.candidates(paragraph, sentence.start, sentence.end, verb) if not c.governed]
+    chosen = _first_resolved(_subject_order(lex, masked, sentence, candidates, start, end))
+    return chosen
+
+
+def _coordinated(speakers: Speakers, paragraph: int, masked: str, sentence: Sentence, subject: Candidate) -> list[Candidate]:
+    """"Macron en Scholz zeggen": the speakers joined to the subject by "en"/"and"."""
+    joined = []
+    candidates = [c for c in speakers.candidates(paragraph, sentence.start, sentence.end) if not c.pronoun]
+    end = subject.start
+    for candidate in reversed([c for c in candidates if c.end <= subject.start]):
+        if not _AND.fullmatch(masked, candidate.end, end) or candidate.actor is None:
+            break
+        joined.append(candidate)
+        end = candidate.start
+    return joined[::-1]
+
+
+def _first_resolved(candidates: Iterator[Candidate]) -> Candidate | None:
+    """The first candidate that stands for an actor ("het" or "experts" may stand for none)."""
+    for candidate in candidates:
+        if candidate.actor is not None:
+            return candidate
+    return None
+
+
+def _subject_order(lex: Lexicon, masked: str, sentence: Sentence, candidates: list[Candidate], start: int,
+                   end: int) -> Iterator[Candidate]:
+    """Candidates in the order the subject positions are tried."""
     before = [c for c in candidates if c.end <= start and _clause_initial(lex, masked, sentence, c)]
     for candidate in reversed(before):
         gap_start = candidate.end
@@ -115,7 +148,7 @@ def _subject(speakers: Speakers, paragraph: int, masked: str, sentence: Sentence
         if apposition and apposition.group().count(",") >= 2:
             gap_start = apposition.end()
         if lex.adverb_gap.fullmatch(masked, gap_start, start):
-            return candidate
+            yield candidate
     for candidate in candidates if lex.verb_second or _opens_clause(masked, sentence, start) else ():
         if candidate.start >= end and (lex.verb_second or not candidate.pronoun):  # "…,” said Smith
             gap = masked[end : candidate.start]
@@ -123,13 +156,12 @@ def _subject(speakers: Speakers, paragraph: int, masked: str, sentence: Sentence
             if len(words) <= _MAX_GAP_WORDS and not re.search(r"[,.;:!?\u2063]", gap) and not any(
                 w.lower() in lex.prepositions or lex.complementizer.fullmatch(w) for w in words
             ):
-                return candidate
+                yield candidate
             break
     if before:  # "X heeft op LinkedIn geschreven dat …"
         gap = masked[before[-1].end : start]
         if len(gap.split()) <= _MAX_GAP_WORDS and not re.search(r"[,;:\u2063]", gap):
-            return before[-1]
-    return None
+            yield before[-1]
 
 
 def _opens_clause(masked: str, sentence: Sentence, start: int) -> bool:
@@ -174,7 +206,7 @@ def _governed(lex: Lexicon, paragraph: Paragraph, masked: str, quotes: tuple[Quo
         return Attribution(subject.actor, lemma, previous, start, end, region=(lo, hi),
                            claim=(previous.start, previous.end), quotes=inside)
     if lemma in lex.quote_only:
-        return None
+        return make(region=(lo, hi), kind="pending")
     if lemma in lex.zero_complement:
         claim_start = _skip_adverbials(lex, masked, after, hi)
         if lemma in lex.object_verbs and lex.claim_opener is not None:  # "told MPs the rise was needed"
@@ -186,7 +218,7 @@ def _governed(lex: Lexicon, paragraph: Paragraph, masked: str, quotes: tuple[Quo
                 and not masked[claim_start:hi].lstrip().startswith(",")):
             inside = tuple(q for q in quotes if claim_start <= q.start < hi)
             return make(region=(lo, claim_start), claim=(claim_start, hi), quotes=inside)
-    return _trailing(masked, quotes, sentence, subject, start, hi, make)
+    return _trailing(masked, quotes, sentence, subject, start, hi, make) or make(region=(lo, hi), kind="pending")
 
 
 def _clause_end(masked: str, after: int, limit: int) -> int:
@@ -234,8 +266,8 @@ def _named_quote(masked: str, quotes: tuple[Quote, ...], sentence: Sentence, aft
     for quote in quotes:
         if after <= quote.start < sentence.end:
             lead = masked[after : quote.start]
-            if len(lead.split()) <= 4 and not re.search(r"[,.;:!?\u2063]", lead):
-                return (quote,)
+            if len(lead.split()) <= 4 and not re.search(r"[,.;:!?\u2063]", lead) and _CLAUSE_CLOSE.match(masked, quote.end):
+                return (quote,)  # not "noemt het plan van de ‘groene’ partijen onzin"
             break
     return ()
 
@@ -294,11 +326,15 @@ def _marked(speakers: Speakers, paragraph: Paragraph, masked: str, quotes: tuple
             match: re.Match[str]) -> Attribution | None:
     """"Volgens X is …", "…, aldus X", "according to X, …": the speaker follows the marker."""
     lex = speakers.lexicon
-    candidates = speakers.candidates(paragraph.index, match.end(), sentence.end, objects=True)
-    if not candidates or len(masked[match.end() : candidates[0].start].split()) > 3:
+    candidates = [c for c in speakers.candidates(paragraph.index, match.end(), sentence.end, objects=True)
+                  if c.actor is not None]
+    if not candidates:
         return None
     speaker = candidates[0]
     end = speaker.end
+    via = lex.statement_of.match(masked, match.end(), speaker.start)  # "according to a statement from X"
+    if len(masked[match.end() : speaker.start].split()) > 3 and not (via and via.end() == speaker.start):
+        return None
     affiliation = lex.affiliation.match(masked, end, sentence.end)  # "Bokeloh van ABN Amro"
     end = affiliation.end() if affiliation else end
     apposition = _SHORT_APPOSITION.match(masked, end, sentence.end)

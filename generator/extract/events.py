@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.extract.amounts import find_amounts
-from generator.extract.dates import TemporalExpression, find_temporal_expressions, parse_dateline
+from generator.extract.dates import TemporalExpression, find_temporal_expressions, follow, parse_dateline
+from generator.extract.temporal_resolve import Reference
 from generator.model import Actor, Article, Document, Event, PartialDate, Sentence, SourceRef
 
 # A sentence with fewer letters than this besides its date is a bare dateline.
@@ -25,14 +26,14 @@ def find_events(document: Document, article: Article, actors: Sequence[Actor]) -
     published = article.published or _dateline_date(document)
     mentioned = _actors_by_sentence(actors)
     events: list[Event] = []
-    reference: PartialDate | None = None
+    reference = Reference()
     first = True
     for paragraph in document.paragraphs:
         if paragraph.is_heading:
             continue
         for sentence in paragraph.sentences:
             found = find_temporal_expressions(sentence.text, document.language, published, reference)
-            reference = next((e.date for e in reversed(found) if not e.approximate), reference)
+            reference = follow(reference, found)
             if first and len(found) > 1 and _is_dateline(sentence, found[0], document.language):
                 found = found[1:]  # "LONDON, March 4, 2025 — ... on Sunday": Sunday is the event
             first = False

@@ -20,6 +20,13 @@ from generator.slugs import slugify
 
 # Cities this large also get their names in other languages ("Parijs", "Keulen").
 _EXONYM_POPULATION = 250_000
+_SUBDIVISION_TYPES = {
+    "Province", "State", "Region", "Autonomous community", "Land", "Canton", "Country", "Nation",
+    "Autonomous region", "Autonomous republic", "Federal district", "Territory", "Emirate", "Oblast",
+    "Republic", "Prefecture", "Metropolitan region", "Autonomous province", "Federal territory",
+}
+# A region whose name is this frequent a word (Zipf) is more often the word.
+_EVERYDAY = 4.8
 # Cities this large are places wherever they are named.
 _WORLD_CITY = 1_000_000
 # Region codes from CLDR that are too vague or too odd to be an actor.
@@ -155,10 +162,43 @@ def _places() -> dict[str, Place]:
             for alt in city["alternatenames"]:
                 if len(alt) > 3 and _latin(alt) and alt.replace(" ", "").replace("-", "").isalpha() and not _common(alt):
                     table.setdefault(alt.casefold(), entry)
+    table.update(_subdivisions())
     for state in cache.get_us_states().values():
         table[state["name"].casefold()] = Place(slugify(state["name"]), state["name"], "state", None, "US")
     table.update(_territories())
     return table
+
+
+def _subdivisions() -> dict[str, Place]:
+    """Provinces, states and regions of every country (ISO 3166-2, via pycountry)."""
+    import pycountry
+
+    table = {}
+    for item in pycountry.subdivisions:
+        if item.type not in _SUBDIVISION_TYPES or "," in item.name:
+            continue
+        names = [n.strip(" ]") for n in item.name.split(" [")]  # "Catalunya [Cataluña]"
+        entry = Place(slugify(names[0]), names[0], "state", item.code, item.country_code)
+        for name in names:
+            if len(name) > 3 and not _everyday(name):
+                table.setdefault(name.casefold(), entry)
+    return table
+
+
+def _subdivision(code: str) -> Place | None:
+    """The region with ISO 3166-2 ``code`` ("BE-VLG"), named as pycountry names it."""
+    import pycountry
+
+    item = pycountry.subdivisions.get(code=code) if "-" in code else None
+    if item is None:
+        return None
+    name = item.name.split(" [")[0]
+    return Place(slugify(name), name, "state", item.code, item.country_code)
+
+
+def _everyday(name: str) -> bool:
+    """"Centre", "Central", "North": a region named by an ordinary word."""
+    return any(zipf(name, code) >= _EVERYDAY for code in _LANGUAGES)
 
 
 def _territory_kind(code: str) -> str:
@@ -197,7 +237,7 @@ def _territories() -> dict[str, Place]:
                 table.setdefault(value.casefold(), entry)
     for code in _LANGUAGES:
         for alias, target in actor_words(code)["place_aliases"].items():
-            entry = by_code.get(str(target))
+            entry = by_code.get(str(target)) or _subdivision(str(target))
             if entry is not None:
                 table[str(alias).casefold()] = entry
     return table

@@ -10,10 +10,11 @@ candidates really are actors is ``actors.py``'s job.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract import gazetteer
 from generator.extract.names_tokens import Token, tokenize
@@ -26,9 +27,8 @@ _ORDINARY = 3.5
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)\s+(\w+)\s+$")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A capitalized stretch of text that may name an actor."""
+class Candidate(NamedTuple):
+    """A capitalized stretch of text that may name an actor (a tuple: made for every capital)."""
 
     paragraph: int
     sentence: int
@@ -46,6 +46,7 @@ def find_candidates(document: Document) -> list[Candidate]:
     """Every name candidate of ``document``, in text order."""
     language = document.language
     words = gazetteer.word_sets(language)
+    never = _never_names(language)
     found: list[Candidate] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
@@ -55,6 +56,8 @@ def find_candidates(document: Document) -> list[Candidate]:
         for sentence in paragraph.sentences:
             inside = tokens[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
             for run, after in _runs(inside, words, language, text):
+                if len(run) == 1 and run[0].lower in never:
+                    continue  # "De", "Maar", "In januari": the common case, dropped early
                 found.append(
                     Candidate(
                         paragraph=paragraph.index,
@@ -64,7 +67,7 @@ def find_candidates(document: Document) -> list[Candidate]:
                         tokens=tuple(run),
                         ambiguous=_ambiguous(text, sentence.start, run[0].start),
                         heading=heading,
-                        title=_title_before(text, sentence.start, run[0].start, words, language),
+                        title=_title_before(text, sentence.start, run[0], words, language),
                         before_role=run[-1].tail and after is not None and _is_role(after.text, language),
                         source=text,
                     )
@@ -72,17 +75,27 @@ def find_candidates(document: Document) -> list[Candidate]:
     return found
 
 
+@functools.cache
+def _never_names(language: str) -> frozenset[str]:
+    words = gazetteer.word_sets(language)
+    return words["not_names"] | words["articles"] | gazetteer.calendar_words()
+
+
 def _ambiguous(text: str, floor: int, start: int) -> bool:
     """Capitalized for its position: first in the sentence, after a quote, colon or dash."""
-    before = text[floor:start].rstrip()
+    before = text[max(floor, start - 40) : start].rstrip()
     if not before:
-        return True
+        return start - 40 <= floor  # (only blanks for 40 characters: call it mid-sentence)
     last = before[-1]
     return last in _OPENERS or unicodedata.category(last)[0] == "S"
 
 
-def _title_before(text: str, floor: int, start: int, words, language: str) -> str | None:
+def _title_before(text: str, floor: int, first: Token, words, language: str) -> str | None:
     """"minister van" in "minister van Financiën Eelco Heinen"."""
+    start = first.start
+    last = text[max(floor, start - 6) : start].split()[-1:]
+    if not first.joined or not last or last[0].lower() not in words["connectors"]:
+        return None  # the cheap test first: this runs for every candidate
     match = _TITLE_BEFORE.search(text[max(floor, start - 60) : start])
     if match and match.group(2).lower() in words["connectors"] and _is_role(match.group(1), language):
         return f"{match.group(1)} {match.group(2)}"
@@ -90,9 +103,18 @@ def _title_before(text: str, floor: int, start: int, words, language: str) -> st
 
 
 def _is_role(word: str, language: str) -> bool:
-    from generator.extract.names_refine import is_role  # names_refine builds on this module
+    return _roles.is_role(word, language)
 
-    return is_role(word, language)
+
+class _roles:
+    """``names_refine.is_role``, fetched on first use: names_refine builds on this module."""
+
+    @staticmethod
+    def is_role(word: str, language: str) -> bool:
+        from generator.extract.names_refine import is_role
+
+        _roles.is_role = staticmethod(is_role)
+        return is_role(word, language)
 
 
 def _shouting(text: str) -> bool:

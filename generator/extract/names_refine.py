@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract import gazetteer
 from generator.extract.names import Candidate
@@ -21,9 +22,8 @@ _MIN_ROLE_SUFFIX = 4
 _MIN_DEMONYM_STEM = 4
 
 
-@dataclass(frozen=True)
-class Surface:
-    """One mention of a possible actor, with the evidence around it."""
+class Surface(NamedTuple):
+    """One mention of a possible actor, with the evidence around it (a tuple: made for every name)."""
 
     paragraph: int
     sentence: int
@@ -189,6 +189,8 @@ def _long_roles(language: str) -> tuple[str, ...]:
 
 def _role_span(tokens: list[Token], words, language: str) -> tuple[int, int] | None:
     """First and last index of the title phrase that has a name after it ("Prime Minister")."""
+    if len(tokens) < 2:
+        return None
     found = None
     for index, token in enumerate(tokens[:-1]):
         if token.text in ".&" or token.is_acronym:

@@ -15,18 +15,18 @@ from typing import NamedTuple
 from generator.extract import gazetteer
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽŹŻČĆŘŐŰĞİŞ"
-# Only words that can belong to a name are tokens: capitalized words (and
-# compounds holding one), initials, "&", and the lower-case particles and
-# connectors of the language. Everything else is a gap, which is what makes a
-# run of capitals stop at "zei" or ", ".
-_PATTERN = (
-    r"(?<![\w'’@#‐-])(?:"
-    r"(?:[A-Z]\.){{2,}}"  # U.S., U.K.: initialisms keep their dots
-    r"|[A-Z]\.(?=\s+[{upper}])"  # a middle initial: "Donald J. Trump"
-    r"|(?:\w+[-‐])*\w*[{upper}]\w*(?:[-‐'’&]\w+)*"
-    r"|(?:{small})(?![\w'’‐-])"
-    r")|(?<=\s)&(?=\s)"
+# Only words that can belong to a name are tokens: capitalized words (and the
+# compounds they start), initials, "&", and the lower-case particles and
+# connectors right before a capital. Everything else is a gap, which is what
+# makes a run of capitals stop at "zei" or ", ". The pattern starts with a
+# capital so that the regex engine can skip ahead: this is the hot loop.
+_CAPITALS = re.compile(
+    rf"[A-Z](?:\.[A-Z])+\.?"  # U.S., U.K.: initialisms keep their dots
+    rf"|[A-Z]\.(?=\s+[{_UPPER}])"  # a middle initial: "Donald J. Trump"
+    rf"|[{_UPPER}][\w'’&‐-]*"
 )
+_SMALL_BEFORE = "(?:^|(?<=\\s))((?:(?:{small})\\s+){{1,3}})$"
+_WORD_BEFORE = re.compile(r"[\w'’‐-]+$")
 _HYPHEN = re.compile(r"[-‐]")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 # Arabic article particles written with a hyphen: "al-Assad" is one name.
@@ -44,10 +44,8 @@ class Token(NamedTuple):
     joined: bool  # only one plain space (or nothing) separates it from the previous token
     tail: bool = False  # a lower-case compound part follows it: the name stops here
     possessive: bool = False
+    lower: str = ""  # the text lower-cased, set by _new(): asked for often
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @property
     def is_acronym(self) -> bool:
@@ -64,29 +62,52 @@ def tokenize(text: str, language: str) -> list[Token]:
     """The name-building tokens of ``text`` with offsets into it."""
     tokens: list[Token] = []
     last_end = -2
-    for match in _pattern(language).finditer(text):
-        start = match.start()
-        joined = last_end == start - 1 and text[last_end] == " " or last_end == start
-        word = match.group()
-        if word.islower() or word == "&":  # a particle or connector
-            tokens.append(Token(word, start, match.end(), True, False, joined))
+    small = _small_before(language)
+    for match in _CAPITALS.finditer(text):
+        start, end = match.span()
+        word = match.group().rstrip("-‐'’&")
+        if start and text[start - 1].isalnum():  # "iPhone", "eBay": the word starts before the capital
+            inside = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            start, word = inside.start(), text[inside.start() : start] + word
+        elif start and text[start - 1] in "-‐":
+            pass  # "anti-Trump": the lower-case prefix is a gap
+        elif start > last_end + 1:
+            before = small.search(text, max(last_end + 1, start - 40), start)
+            if before:  # "van der" Laan, "ministerie van" Financiën
+                for piece in re.finditer(r"\S+", before.group(1)):
+                    at = before.start(1) + piece.start()
+                    tokens.append(_new(piece.group(), at, False, _joined(text, last_end, at)))
+                    last_end = at + len(piece.group())
+        if word == "&":
+            continue
+        joined = start == last_end or (start == last_end + 1 and text[last_end] == " ")
+        if word.isalnum():  # most capitalized words: no hyphen, no apostrophe
+            tokens.append(Token(word, start, start + len(word), True, True, joined, False, False, word.lower()))
         else:
             tokens.extend(_word_tokens(word, start, joined))
-        last_end = match.end()
+        last_end = start + len(word)
+        if text.startswith(" & ", last_end):  # "Procter & Gamble"
+            tokens.append(_new("&", last_end + 1, False, True))
+            last_end += 2
     return tokens
 
 
+def _joined(text: str, last_end: int, start: int) -> bool:
+    return start == last_end or (start == last_end + 1 and text[last_end] == " ")
+
+
 @functools.cache
-def _pattern(language: str) -> re.Pattern[str]:
+def _small_before(language: str) -> re.Pattern[str]:
+    """Particles, connectors, articles and organization heads ending right before a capital."""
     words = gazetteer.word_sets(language)
     small = words["particles"] | words["connectors"] | words["articles"] | words["org_heads"]
     alternatives = "|".join(re.escape(w) for w in sorted(small, key=len, reverse=True) if w.islower())
-    return re.compile(_PATTERN.format(upper=_UPPER, small=alternatives), re.IGNORECASE * 0)
+    return re.compile(_SMALL_BEFORE.format(small=alternatives))
 
 
 def _word_tokens(word: str, start: int, joined: bool) -> list[Token]:
     if len(word) == 2 and word[1] == ".":  # a middle initial
-        return [Token(word, start, start + 2, True, True, joined)]
+        return [_new(word, start, True, joined)]
     possessive = word.endswith(_POSSESSIVE) and len(word) > 2
     if possessive:
         word = word[:-2]
@@ -109,7 +130,7 @@ def _word_tokens(word: str, start: int, joined: bool) -> list[Token]:
         if n == 1:
             out.append(_token(text, offset, joined and not out, tail=bool(pieces[2]), possessive=possessive))
         else:
-            out.append(Token(text, offset, offset + len(text), True, False, False))
+            out.append(_new(text, offset, False, False))
         offset += len(text) + 1
     return out
 
@@ -130,4 +151,8 @@ def _capitalized(text: str) -> bool:
 
 
 def _token(text: str, start: int, joined: bool, tail: bool = False, possessive: bool = False) -> Token:
-    return Token(text, start, start + len(text), True, _capitalized(text), joined, tail, possessive)
+    return _new(text, start, _capitalized(text), joined, tail, possessive)
+
+
+def _new(text: str, start: int, capitalized: bool, joined: bool, tail: bool = False, possessive: bool = False) -> Token:
+    return Token(text, start, start + len(text), True, capitalized, joined, tail, possessive, text.lower())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator.extract.attribution import FILLER, Attribution, attributions
 from generator.extract.positions_editorial import editorial_positions, outlet_actor, tweet_position
@@ -68,28 +68,33 @@ class _Reader:
         self.speakers = speakers
         self.positions: list[Position] = []
         self.spoken: set[int] = set()  # paragraphs where someone other than the outlet speaks
-        self.last: tuple[Position, bool] | None = None  # last position, and did it end its paragraph?
+        self.last: tuple[_Voice, bool] | None = None  # the last voice, and did it end its paragraph?
 
     def read(self, paragraph: Paragraph, quotes: tuple[Quote, ...], masked: str) -> None:
-        found = [a for a in attributions(paragraph, masked, quotes, self.speakers)]
+        found = attributions(paragraph, masked, quotes, self.speakers)
+        pending = [a for a in found if a.kind == "pending"]  # "Hoekstra reageerde." and a quote follows
+        found = [a for a in found if a.kind != "pending"]
         taken = {q for a in found for q in a.quotes}
-        here = [(self._position(paragraph, masked, a), a) for a in _dedupe(found)]
+        here = [self._position(paragraph, masked, a) for a in _dedupe(found)]
+        voices = [_Voice(p.actor, p.verb, p.channel, p.source.sentence) for p in here] + [
+            _Voice(a.actor.id, a.lemma, channel_in(self.lex, masked, *a.region), a.sentence.index) for a in pending
+        ]
         for quote in quotes:
             if quote not in taken:
-                here.append(self._loose(paragraph, masked, quote, here))
-        here = [(p, a) for p, a in here if p is not None]
+                position = self._loose(paragraph, masked, quote, voices)
+                if position is not None:
+                    here.append(position)
+                    voices.append(_Voice(position.actor, position.verb, position.channel, position.source.sentence))
         tweet = tweet_position(paragraph, self.path, self.speakers.actors, self.lex, self.published)
         if tweet is not None:
-            here.append((tweet, None))
+            here.append(tweet)
         if here:
             self.spoken.add(paragraph.index)
-            merged = _merge([p for p, _ in here])
-            self.positions += merged
-            last_sentence = paragraph.sentences[-1].index if paragraph.sentences else 0
-            end_open = any(not q.closed for q in quotes)
-            self.last = (merged[-1], merged[-1].source.sentence == last_sentence or end_open)
-        else:
-            self.last = None
+            self.positions += _merge(here)
+        last_sentence = paragraph.sentences[-1].index if paragraph.sentences else 0
+        latest = max(voices, key=lambda v: v.sentence, default=None)
+        end_open = any(not q.closed for q in quotes)
+        self.last = (latest, latest.sentence == last_sentence or end_open) if latest else None
 
     def _position(self, paragraph: Paragraph, masked: str, a: Attribution) -> Position:
         lo, hi = a.region
@@ -108,36 +113,33 @@ class _Reader:
             kind=kind,
             source=SourceRef(self.path, paragraph.index, sentence),
             verb=a.lemma,
-            channel=channel_in(self.lex, masked, lo, hi),
+            channel=channel_in(self.lex, masked, lo, hi, self.speakers.people(paragraph.index)),
             date=date_in(paragraph.text[lo:hi], self.lex.language, self.published),
         )
 
-    def _loose(self, paragraph: Paragraph, masked: str, quote: Quote, here: list) -> tuple[Position | None, None]:
+    def _loose(self, paragraph: Paragraph, masked: str, quote: Quote, voices: list["_Voice"]) -> Position | None:
         """A quote no verb claims: introduced by a colon, or the last speaker going on."""
         sentence = _sentence_of(paragraph, quote.start)
         start = paragraph.sentences[sentence].start if paragraph.sentences else 0
         lead = masked[start : quote.start]
         colon = re.search(r"\s*:\s*$", lead)
         if colon:  # "Aedes-voorzitter Martin van Rijn: ‘…’"
-            colon_at = start + colon.start()
-            speaker = self._colon_speaker(paragraph.index, masked, start, colon_at)
+            speaker = self._colon_speaker(paragraph.index, masked, start, start + colon.start())
             if speaker is not None:
-                return self._direct(paragraph, quote, sentence, speaker.id, None, None), None
+                return self._direct(paragraph, quote, sentence, _Voice(speaker.id, None, None, sentence))
         if lead.strip() or quote.words(paragraph.text) < _CONTINUATION_MIN_WORDS:
-            return None, None
-        before = [p for p, _ in here if p is not None and p.source.sentence < sentence]
+            return None
+        before = [v for v in voices if v.sentence < sentence]
         if before:
-            previous = max(before, key=lambda p: p.source.sentence)
-        elif (self.last is not None and self.last[1] and not masked[: quote.start].strip()
-              and next(verbs_in(self.lex, masked), None) is None):  # a paragraph with a verb of its own is not a sequel
-            previous = self.last[0]
-        else:
-            return None, None
-        return self._direct(paragraph, quote, sentence, previous.actor, previous.verb, previous.channel), None
+            return self._direct(paragraph, quote, sentence, max(before, key=lambda v: v.sentence))
+        if (self.last is not None and self.last[1] and not masked[: quote.start].strip()
+                and next(verbs_in(self.lex, masked), None) is None):  # a paragraph with a verb of its own is not a sequel
+            return self._direct(paragraph, quote, sentence, self.last[0])
+        return None
 
     def _colon_speaker(self, paragraph: int, masked: str, start: int, colon: int) -> Actor | None:
         """The name a colon introduces, perhaps with its affiliation ("Rector X van de RUG:")."""
-        lead = [c for c in self.speakers.candidates(paragraph, start, colon) if not c.governed]
+        lead = [c for c in self.speakers.candidates(paragraph, start, colon) if not c.governed and c.actor is not None]
         if not lead:
             return None
         speaker = lead[-1]
@@ -145,9 +147,19 @@ class _Reader:
         end = affiliation.end() if affiliation else speaker.end
         return speaker.actor if masked[end:colon].strip() == "" else None
 
-    def _direct(self, paragraph, quote, sentence, actor, verb, channel) -> Position:
-        return Position(actor, quote.text(paragraph.text), "direct",
-                        SourceRef(self.path, paragraph.index, sentence), verb=verb, channel=channel)
+    def _direct(self, paragraph: Paragraph, quote: Quote, sentence: int, voice: "_Voice") -> Position:
+        return Position(voice.actor, quote.text(paragraph.text), "direct",
+                        SourceRef(self.path, paragraph.index, sentence), verb=voice.verb, channel=voice.channel)
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """Who spoke last, and how: what a following bare quote inherits."""
+
+    actor: str
+    verb: str | None
+    channel: str | None
+    sentence: int
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

@@ -70,6 +70,7 @@ class Lexicon:
     introduced_channel: re.Pattern[str]
     told_channel: re.Pattern[str]
     generic_channel: re.Pattern[str]
+    statement_of: re.Pattern[str]
     indefinite: tuple[str, ...]
     editorial: tuple[str, ...]
     opinion: re.Pattern[str]
@@ -218,6 +219,10 @@ def lexicon(language: str) -> Lexicon:
         generic_channel=re.compile(
             rf"(?<![\w-])(?i:{channel_preps})\s+(?P<name>(?i:{determiners}|{_words(data['possessives'])})\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?i:{_words(data['channel_nouns'])}))(?![\w-])"
+        ),
+        statement_of=re.compile(
+            rf"\s+(?:(?i:{determiners}|{_words(data['possessives'])})\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?i:{_words(data['channel_nouns'])})\s+(?i:{_words(data['statement_links'])})\s+"
         ),
         indefinite=tuple(data["indefinite"]),
         editorial=tuple(data["editorial"]),

@@ -16,13 +16,15 @@ from generator.extract.positions_lexicon import Lexicon, lexicon
 from generator.model import PartialDate
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_DIGIT = re.compile(r"\d")
+# a year or a numeric date; a bare number ("NPO Radio 1") dates nothing
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
-def channel_in(lex: Lexicon, masked: str, lo: int, hi: int) -> str | None:
+def channel_in(lex: Lexicon, masked: str, lo: int, hi: int, people: frozenset[int] = frozenset()) -> str | None:
     """The medium named between ``lo`` and ``hi``: a known one ("op X", "in NRC"),
     a name after "sociale medium"/"platform" or "tegen"/"told", else a kind of
-    statement ("in een verklaring" → "een verklaring")."""
+    statement ("in een verklaring" → "een verklaring"). ``people``: where
+    person names start, which are never a medium."""
     # the patterns are tried only where a word can start one (anchored matches are cheap)
     starts = [w.start() for w in _WORD.finditer(masked, lo, hi) if w.group().lower() in lex.channel_starts]
     if not starts:
@@ -30,7 +32,7 @@ def channel_in(lex: Lexicon, masked: str, lo: int, hi: int) -> str | None:
     for pattern in (lex.known_channel, lex.introduced_channel, lex.told_channel, lex.generic_channel):
         for start in starts:
             match = pattern.match(masked, start, hi)
-            if match:
+            if match and match.start("name") not in people:  # "told Zelensky": a person is no medium
                 name = " ".join(match.group("name").split())
                 if pattern is lex.known_channel:
                     return lex.channel_names.get(name.lower(), name)
@@ -58,7 +60,7 @@ def date_in(text: str, language: str, published: PartialDate | None) -> PartialD
 
 
 class _DateCue:
-    """Cheap test: a digit, a CLDR month or weekday name, or a relative day word."""
+    """Cheap test: a year or numeric date, a CLDR month or weekday name, or a relative day word."""
 
     def __init__(self, language: str):
         names = calendar_names(language)
@@ -67,7 +69,7 @@ class _DateCue:
         }
 
     def search(self, text: str) -> bool:
-        return bool(_DIGIT.search(text)) or not self.words.isdisjoint(_WORD.findall(text.lower()))
+        return not self.words.isdisjoint(_WORD.findall(text.lower())) or bool(_NUMERIC_DATE.search(text))
 
 
 @functools.cache

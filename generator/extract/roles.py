@@ -13,9 +13,9 @@ import re
 from generator.extract import gazetteer
 from generator.extract.names_refine import is_role, sentence_case
 
-_LAST_WORD = re.compile(r"([^\s,;:()‘’“”\"]+)\s+$")
-_APPOSITION_AFTER = re.compile(r"^,\s+([^,;:()‘“”\"]{2,160}?)(?=,|\.\s|\.$|;|\)|$)")
-_APPOSITION_BEFORE = re.compile(r"(?:^|[,;:(]\s*)([^,;:()‘“”\".!?]{2,80}),\s+$")
+_NOT_IN_WORD = frozenset(",;:()‘’“”\"")
+_SEGMENT_ENDS = ",;:()‘“”\".!?"
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:()‘“”\"]{2,160}?)(?=,|\.\s|\.$|;|\)|$)")
 _MAX_APPOSITION_WORDS = 12
 # How far into an apposition the role noun may stand ("de voormalige topman van ...").
 _ROLE_WINDOW = 3
@@ -30,20 +30,45 @@ def role_near(
     article's names, which keep their capital inside a role ("Feyenoord-trainer").
     """
     words = gazetteer.word_sets(language)
-    before = text[max(floor, start - 160) : start]
-    match = _LAST_WORD.search(before)
-    if match and is_role(match.group(1), language):
-        role = _with_previous_role(before[: match.start()], match.group(1), words)
-        return _sentence_case(role, before[: match.start()], names, language)
-    after = _APPOSITION_AFTER.match(text[end : end + 200])
+    window = max(floor, start - 160)
+    before = text[window:start]
+    word, rest = last_word(before)
+    if word and is_role(word, language):
+        role = _with_previous_role(rest, word, words)
+        return _sentence_case(role, rest, names, language)
+    after = _APPOSITION_AFTER.match(text, end, end + 200)
     if after:
         role = _apposition(after.group(1), words, language)
         if role:
             return role
-    before_match = _APPOSITION_BEFORE.search(before)
-    if before_match:
-        return _apposition(before_match.group(1), words, language)
-    return None
+    segment = _segment_before(before, complete=window == floor)
+    return _apposition(segment, words, language) if segment else None
+
+
+def last_word(before: str) -> tuple[str | None, str]:
+    """The word right before a name and the text before that word ("president" in "de president ")."""
+    if not before or not before[-1].isspace():
+        return None, before
+    stripped = before.rstrip()
+    cut = len(stripped)
+    while cut and not stripped[cut - 1].isspace() and stripped[cut - 1] not in _NOT_IN_WORD:
+        cut -= 1
+    if cut == len(stripped) or (cut and not stripped[cut - 1].isspace()):
+        return None, before
+    return stripped[cut:], stripped[:cut]
+
+
+def _segment_before(before: str, complete: bool) -> str | None:
+    """"the Governor of California" in "The Governor of California, Gavin Newsom"."""
+    body = before.rstrip()
+    if not body.endswith(","):
+        return None
+    body = body[:-1]
+    cut = max(body.rfind(c) for c in _SEGMENT_ENDS)
+    if cut < 0 and not complete:
+        return None
+    segment = body[cut + 1 :].strip()
+    return segment if 2 <= len(segment) <= 80 else None
 
 
 def _sentence_case(role: str, before: str, names: frozenset[str], language: str) -> str:
@@ -57,9 +82,9 @@ def _sentence_case(role: str, before: str, names: frozenset[str], language: str)
 
 def _with_previous_role(before: str, word: str, words) -> str:
     """"chief executive", "prime minister": a two-word title."""
-    match = _LAST_WORD.search(before)
-    if match and f"{match.group(1).lower()} {word.lower()}" in words["roles"]:
-        return f"{match.group(1)} {word}"
+    previous, _ = last_word(before)
+    if previous and f"{previous.lower()} {word.lower()}" in words["roles"]:
+        return f"{previous} {word}"
     return word
 
 

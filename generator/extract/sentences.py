@@ -15,13 +15,17 @@ from generator.model import Document, Paragraph, Sentence
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 _ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_LIST_OR_QUOTE_MARK = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_SCRIPT_OR_STYLE = re.compile(r"<(script|style|iframe)\b.*?(?:</\1\s*>|$)", re.S | re.I)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# Every pattern below runs in linear time on hostile input (a line of 50,000
+# "[" or "<!--" or "*a "): no unbounded scan is retried from each start.
+_LIST_OR_QUOTE_MARK = re.compile(r"^\s{0,3}(?:(?:>[ \t]?)++|[-*+]\s+|\d{1,3}[.)]\s+)")
+_LINK_TARGET = r"\((?:[^()]++|\([^()]*+\))*+\)"  # (url), (url "title"), one level of (parens)
+_IMAGE = re.compile(r"!\[([^\[\]]*+)\]" + _LINK_TARGET)
+_LINK = re.compile(r"\[([^\[\]]++)\]" + _LINK_TARGET)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # unclosed: to the end, as browsers do
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|iframe|noscript|template|object)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+# Emphasis and code marks at a word's edge (**x**, _x_, `x`); a * between spaces or in 2*3 stays.
+_EMPHASIS_MARK = re.compile(r"(?<![\w*_`])[*_`]++(?=[^\s*_`])|(?<=[^\s*_`])[*_`]++(?![\w*_`])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 # A sentence ends at . ! ? (or an ellipsis), possibly followed by closing
@@ -46,8 +50,7 @@ def markdown_to_text(block: str) -> str:
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
-    for _ in range(3):  # nested emphasis such as ***x***
-        text = _EMPHASIS.sub(r"\2", text)
+    text = _EMPHASIS_MARK.sub("", text)
     text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()
 

@@ -11,9 +11,10 @@ the people a speaker talks about are not the ones speaking.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from generator.extract.positions_lexicon import Lexicon
 from generator.model import Actor, Document
@@ -24,6 +25,8 @@ _COLLECTIVE = ("organization", "group")
 _REACH = 4
 _TOKEN = re.compile(r"\w[\w-]*")
 _GOVERNOR_REACH = 3
+# "VVD-leider Dilan Yeşilgöz": a name glued to a noun is a modifier, not the speaker
+_COMPOUND = re.compile(r"-[^\W\d_A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
@@ -40,13 +43,19 @@ class Spot:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A possible speaker in an attribution, already resolved to an actor."""
+    """A possible speaker in an attribution: a name, or a pronoun or description
+    resolved to an actor only when asked (most candidates never are)."""
 
     start: int
     end: int
-    actor: Actor
+    named: Actor | None
     governed: bool = False
     pronoun: bool = False
+    resolve: Callable[[], Actor | None] | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def actor(self) -> Actor | None:
+        return self.named if self.resolve is None else self.resolve()
 
 
 class Speakers:
@@ -63,6 +72,7 @@ class Speakers:
         self._cache: dict[tuple, list[Candidate]] = {}
         self._named: dict[str, list[Actor]] = {}
         self._governed_at: dict[tuple[int, int], bool] = {}
+        self._people: dict[int, set[int]] | None = None
         spots = []
         for actor in self.actors:
             for m in actor.mentions:
@@ -74,15 +84,24 @@ class Speakers:
         self.timeline = _outermost(spots)
         self._keys = [(s.paragraph, s.start) for s in self.timeline]
 
+    def people(self, paragraph: int) -> frozenset[int]:
+        """Where the names of people start in ``paragraph``."""
+        if self._people is None:
+            self._people = {}
+            for spot in self.timeline:
+                if spot.actor.kind == "person":
+                    self._people.setdefault(spot.paragraph, set()).add(spot.start)
+        return frozenset(self._people.get(paragraph, ()))
+
     def candidates(self, paragraph: int, lo: int, hi: int, verb: str = "", objects: bool = False) -> list[Candidate]:
         """Names, pronouns and descriptions between ``lo`` and ``hi`` that could be a speaker.
 
         ``objects`` admits object pronouns too, for "volgens haar", "according to him".
         """
-        key = (paragraph, lo, hi, verb.lower() in self.lexicon.plural_forms, objects)
-        if key not in self._cache:  # every verb of a sentence asks the same question
-            self._cache[key] = self._candidates(paragraph, lo, hi, verb, objects)
-        return self._cache[key]
+        key = (paragraph, verb.lower() in self.lexicon.plural_forms, objects)
+        if key not in self._cache:  # found once per paragraph, then sliced per question
+            self._cache[key] = self._candidates(paragraph, 0, len(self.masked[paragraph]), verb, objects)
+        return [c for c in self._cache[key] if lo <= c.start and c.end <= hi]
 
     def _candidates(self, paragraph: int, lo: int, hi: int, verb: str, objects: bool) -> list[Candidate]:
         text = self.masked[paragraph]
@@ -91,7 +110,7 @@ class Speakers:
         for spot in self.timeline[first:]:
             if spot.paragraph != paragraph or spot.start >= hi:
                 break
-            if spot.end <= hi and not _POSSESSIVE.match(text, spot.end):
+            if spot.end <= hi and not _POSSESSIVE.match(text, spot.end) and not _COMPOUND.match(text, spot.end):
                 found.append(Candidate(spot.start, spot.end, spot.actor, self._spot_governed(spot)))
         lex = self.lexicon
         words = set(_TOKEN.findall(text[lo:hi].lower()))  # one C-level pass decides what to look for
@@ -99,10 +118,9 @@ class Speakers:
         if not words.isdisjoint(lex.pronoun_kinds):
             for pattern in pronouns:
                 for match in pattern.finditer(text, lo, hi):
-                    actor = self._pronoun(paragraph, match.start(), match.group().lower(), verb)
-                    if actor is not None:
-                        governed = self._governed(text, match.start())
-                        found.append(Candidate(match.start(), match.end(), actor, governed, pronoun=True))
+                    resolve = functools.partial(self._pronoun, paragraph, match.start(), match.group().lower(), verb)
+                    governed = self._governed(text, match.start())
+                    found.append(Candidate(match.start(), match.end(), None, governed, True, resolve))
         heads = lex.description_heads
         if words.isdisjoint(heads) and heads.isdisjoint(w.partition("-")[2] for w in words if "-" in w):
             return sorted(found, key=lambda c: c.start)
@@ -111,9 +129,8 @@ class Speakers:
                 continue  # "de Amerikaanse president Donald Trump": the name says it
             if re.match(r"\s+[A-Z]", text[match.end() :]) and not match.group("of"):
                 continue  # a title before a name the actor layer missed
-            actor = self._description(paragraph, match)
-            if actor is not None:
-                found.append(Candidate(match.start(), match.end(), actor, self._governed(text, match.start())))
+            resolve = functools.partial(self._description, paragraph, match)
+            found.append(Candidate(match.start(), match.end(), None, self._governed(text, match.start()), resolve=resolve))
         return sorted(found, key=lambda c: c.start)
 
     def _spot_governed(self, spot: Spot) -> bool:
@@ -177,7 +194,7 @@ class Speakers:
         lex = self.lexicon
         if head in lex.spokesperson_nouns:
             owner = self.candidates(paragraph, match.start("of"), match.end("of")) if match.group("of") else []
-            if owner:
+            if owner and owner[0].actor is not None:
                 return owner[0].actor
             return self.recent(paragraph, match.start(), _COLLECTIVE)
         if match.group("det").lower() in lex.indefinite_words:

@@ -56,6 +56,7 @@ class Lexicon:
     later: frozenset[str]
     earlier: frozenset[str]
     ahead: frozenset[str]
+    ahead_if_future: frozenset[str]
     default_direction: str
     numeric_order: str
 
@@ -111,7 +112,7 @@ def grammar(language: str) -> Grammar:
         ("year", cue_part.format(g["year_cue"]) + YEAR.format("year")
                  + rf"(?:{OS}{g['join']}{OS}" + YEAR.format("year2") + rf")?(?!\s*{g['count_noun']})"),
         ("attributive_year", rf"(?P<cue>{g['attributive_year']}){S}" + YEAR.format("year")
-                             + rf"(?=[\s-]+[^\W\d_])(?!\s*{g['count_noun']})"),
+                             + rf"(?=[\s-]+(?-i:[a-z]))(?!\s*{g['count_noun']})"),
         ("quarter", cue_part_article.format(g["month_cue"] + "|" + g["year_cue"]) + rf"(?P<quarter>{g['quarter']})"
                     + year_or_relative),
         ("weak_year", rf"(?P<cue>{g['weak_year']}){S}" + YEAR.format("year")
@@ -121,13 +122,14 @@ def grammar(language: str) -> Grammar:
                     rf"(?P<wd>{names.weekday_wide})(?:{g['daypart']})?(?!\w)"
                     rf"(?:{S}(?P<mod2>{g['modifier']}){S}(?P<wk2>{g['week_unit']}))?"),
         ("relative_unit", cue_part_article.format(g["year_cue"] + "|" + g["day_cue"])
-                          + rf"(?P<mod>{g['modifier']}){S}(?P<unit>{g['singular_unit']})"),
+                          + rf"(?:(?P<mod>{g['modifier']}){S})?(?P<unit>{g['singular_unit']})"),
         ("relative_day", rf"(?:(?P<cue>{g['day_cue']}){J})?(?P<rel>{g['relative_day']})(?:{g['daypart']})?(?!\w)"),
         ("ago", rf"(?:(?P<approx>{g['approximator']}){S})?(?P<num>\d{{1,3}}|{g['number']}|{g['vague_count']})"
                 rf"{S}(?P<unit>{g['unit']}){S}(?P<dir>{g['ago']}|{g['later']}|{g['earlier']}|{g['ahead_suffix']})"),
         ("ahead", rf"(?P<dir>{g['ahead_prefix']}){S}(?:(?P<approx>{g['approximator']}){S})?"
                   rf"(?P<num>\d{{1,3}}|{g['number']}|{g['vague_count']}){S}(?P<unit>{g['unit']})"),
-        ("anaphora", rf"(?<!\w)(?P<ana>{g['anaphora']})"),
+        # "the day before" counts from a date, "the day before the vote" from an event
+        ("anaphora", rf"(?<!\w)(?P<ana>{g['anaphora']}|{g['open_anaphora']}(?!{S}{g['determiner']}))"),
         ("vague", rf"(?<!\w)(?P<vague>{g['vague']})"),
     ]
     patterns = tuple((shape, re.compile(rf"(?<![\w-]){pattern}", re.I)) for shape, pattern in shapes)
@@ -138,6 +140,9 @@ def grammar(language: str) -> Grammar:
 def _pieces(data: dict, names) -> dict[str, str]:
     """The word alternations the shapes are made of."""
     units = data["units"]
+    anaphora = [w for ws in data["anaphora"].values() for w in ws]
+    # phrases ending in a preposition ("the day before") must not run into a noun phrase
+    cue_words = {w.lower() for w in data["cues"]["year"] + data["day_cues"]}
     return {
         "day_cue": words(data["day_cues"] + data["range_starts"]),
         "count_noun": words(data["not_after_year"]),
@@ -149,6 +154,7 @@ def _pieces(data: dict, names) -> dict[str, str]:
         "part": words(data["parts"]),
         "of": words(data["of"]),
         "article": words(data["articles"]),
+        "determiner": words(data["articles"] + data["tense"]["not_past_after"]),
         "join": words(data["range_joiners"]),
         "day_prefix": words(data["day_prefix"]),
         "ordinal": words(data["ordinal_suffixes"], boundary=False),
@@ -167,9 +173,10 @@ def _pieces(data: dict, names) -> dict[str, str]:
         "ago": words(data["ago"]),
         "later": words(data["later"]),
         "earlier": words(data["earlier"]),
-        "ahead_prefix": words(data["ahead_prefix"]),
+        "ahead_prefix": words(data["ahead_prefix"] + data["ahead_prefix_if_future"]),
         "ahead_suffix": words(data["ahead_suffix"]),
-        "anaphora": words([w for ws in data["anaphora"].values() for w in ws]),
+        "anaphora": words([w for w in anaphora if w.split()[-1].lower() not in cue_words]),
+        "open_anaphora": words([w for w in anaphora if w.split()[-1].lower() in cue_words]),
         "vague": words([w for ws in data["vague"].values() for w in ws]),
     }
 
@@ -198,6 +205,7 @@ def _lexicon(language: str, data: dict, names) -> Lexicon:
         later=frozenset(normalize(w) for w in data["later"]),
         earlier=frozenset(normalize(w) for w in data["earlier"]),
         ahead=frozenset(normalize(w) for w in data["ahead_prefix"] + data["ahead_suffix"]),
+        ahead_if_future=frozenset(normalize(w) for w in data["ahead_prefix_if_future"]),
         default_direction=data["default_direction"],
         numeric_order=data["numeric_order"],
     )

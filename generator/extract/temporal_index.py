@@ -27,7 +27,8 @@ _REACH = 7  # the longest prefix: "in de nacht van 24 op" / "in the first half o
 class Index:
     requirements: tuple[tuple[frozenset[str], ...], ...]  # per pattern: word sets that must all occur
     heads: dict[str, tuple[int, ...]]  # word → patterns anchored on it
-    starters: frozenset[str]  # words an expression may begin with
+    firsts: tuple[frozenset[str], ...]  # per pattern: the words a match may begin with
+    inner: frozenset[str]  # words that may stand between an expression's start and its head
     not_date_words: frozenset[str]
     any_head: frozenset[str]  # all head words: a sentence without one holds no date
 
@@ -66,10 +67,10 @@ def index(language: str) -> Index:
         "quarter": (_last_words(_flat(data["quarters"])),),
         "weekday": (weekdays,),
         "relative_unit": (_last_words(ws[0] for ws in data["units"].values()),
-                          frozenset(w for p in _flat(data["modifiers"]) for w in WORD.findall(p.lower()))),
+                          frozenset(w for p in _flat(data["modifiers"]) + data["parts"] for w in WORD.findall(p.lower()))),
         "relative_day": (_last_words(_flat(data["relative_days"])),),
         "ago": (units, shifts),
-        "ahead": (units, _last_words(data["ahead_prefix"])),
+        "ahead": (units, _last_words(data["ahead_prefix"] + data["ahead_prefix_if_future"])),
         "anaphora": (_last_words(_flat(data["anaphora"])),),
         "vague": (_last_words(_flat(data["vague"])),),
     }
@@ -79,18 +80,41 @@ def index(language: str) -> Index:
     for number, sets in enumerate(requirements):
         for word in frozenset().union(*sets):
             heads.setdefault(word, []).append(number)
+    f = _first_words
+    day_start = f(data["day_cues"] + data["range_starts"]) | weekdays
+    part_start = f(data["parts"] + data["articles"]) | f(_flat(data["modifiers"]))
+    starts = {
+        "numeric": {"<digit>"},
+        "day_month": day_start | f(data["day_prefix"]) | {"<digit>"},
+        "month_day": day_start | months,
+        "month": f(data["cues"]["month"]) | part_start | months,
+        "season": f(data["cues"]["month"] + data["cues"]["year"]) | part_start | f(_flat(data["seasons"])),
+        "year": f(data["cues"]["year"] + data["range_starts"] + data["parts"]),
+        "weak_year": f(data["cues"]["weak_year"]),
+        "attributive_year": f(data["cues"]["attributive_year"]),
+        "quarter": f(data["cues"]["month"] + data["cues"]["year"]) | part_start | f(_flat(data["quarters"])),
+        "weekday": day_start | part_start,
+        "relative_unit": f(data["cues"]["year"] + data["range_starts"]) | day_start | part_start,
+        "relative_day": day_start | f(_flat(data["relative_days"])),
+        "ago": f(data["approximators"] + data["vague_counts"] + _flat(data["numbers"])) | {"<digit>"},
+        "ahead": f(data["ahead_prefix"] + data["ahead_prefix_if_future"]),
+        "anaphora": f(_flat(data["anaphora"])),
+        "vague": f(_flat(data["vague"])),
+    }
     prefixes = (
         data["cues"]["month"] + data["cues"]["year"] + data["cues"]["weak_year"] + data["day_cues"]
         + data["cues"]["attributive_year"] + _flat(data["quarters"])
         + data["parts"] + data["articles"] + data["day_prefix"] + data["range_starts"]
-        + data["approximators"] + data["vague_counts"] + data["ahead_prefix"]
+        + data["approximators"] + data["vague_counts"] + data["ahead_prefix"] + data["ahead_prefix_if_future"]
         + _flat(data["modifiers"]) + _flat(data["anaphora"]) + _flat(data["vague"])
         + _flat(data["numbers"]) + _flat(data["relative_days"])
     )
     return Index(
         requirements=requirements,
         heads={word: tuple(numbers) for word, numbers in heads.items()},
-        starters=_first_words(prefixes) | frozenset(heads),
+        firsts=tuple(frozenset(starts[shape]) for shape in shapes),
+        inner=frozenset(w for p in prefixes + data["of"] + data["range_joiners"] + data["list_joiners"]
+                        for w in WORD.findall(p.lower())) | frozenset(heads) | frozenset(names.weekdays),
         not_date_words=_last_words(data["not_dates"]),
         any_head=frozenset(heads),
     )
@@ -99,37 +123,49 @@ def index(language: str) -> Index:
 def anchored_matches(text: str, language: str) -> list[tuple[int, re.Match[str]]]:
     """``(pattern number, match)`` for every shape that matches where it can start."""
     found = index(language)
-    words = set(WORD.findall(text.lower()))
+    lower = text.lower()
+    words = set(WORD.findall(lower))
     if _DIGIT.search(text):
         words.add("<digit>")
         if _YEAR.search(text):
             words.add("<year>")
-    if found.any_head.isdisjoint(words):
+    present = found.any_head.intersection(words)
+    if not present:
         return []
-    active = {n for n, sets in enumerate(found.requirements) if all(not words.isdisjoint(s) for s in sets)}
+    active = set()
+    for number in {n for word in present for n in found.heads[word]}:
+        if all(not words.isdisjoint(s) for s in found.requirements[number]):
+            active.add(number)
     if not active:
         return []
+    if len(lower) != len(text):  # a few characters grow when lower-cased ("İ")
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    spans = [(m.start(), m.group()) for m in WORD.finditer(lower)]
+    keys = ["<digit>" if w[0].isdigit() else w for _, w in spans]
     patterns = grammar(language).patterns
-    spans = [(m.start(), m.group().lower()) for m in WORD.finditer(text)]
-    tried: set[tuple[int, int]] = set()
+    covered: dict[int, int] = {}  # pattern → end of its last match: a later start only finds less
     matches = []
     for i, (_, word) in enumerate(spans):
-        keys = (word,)
-        if word[0].isdigit():
-            keys = (word, "<digit>", "<year>") if _YEAR.fullmatch(word) else (word, "<digit>")
-        anchored = [n for key in keys for n in found.heads.get(key, ()) if n in active]
+        if keys[i] == "<digit>":
+            heads = found.heads.get("<digit>", ()) + (found.heads.get("<year>", ()) if _YEAR.fullmatch(word) else ())
+        else:
+            heads = found.heads.get(word, ())
+        anchored = [n for n in heads if n in active]
         if not anchored:
             continue
-        for j in range(max(0, i - _REACH), i + 1):
-            start, first = spans[j]
-            if j != i and first not in found.starters and not first[0].isdigit():
-                continue
-            for number in anchored:
-                if (number, start) not in tried:
-                    tried.add((number, start))
-                    match = patterns[number][1].match(text, start)
+        first_possible = i
+        while first_possible > max(0, i - _REACH) and (
+                keys[first_possible - 1] in found.inner or keys[first_possible - 1] == "<digit>"):
+            first_possible -= 1  # an expression cannot reach back past a word like "presenteert"
+        for number in anchored:
+            for j in range(first_possible, i + 1):  # the earliest start gives the longest match
+                if keys[j] in found.firsts[number] and spans[j][0] >= covered.get(number, 0):
+                    match = patterns[number][1].match(text, spans[j][0])
                     if match:
                         matches.append((number, match))
+                        covered[number] = match.end()
+                        if match.end() > spans[i][0]:
+                            break  # it reaches the head word: later starts only find less
     return matches
 
 

@@ -43,6 +43,7 @@ class Spec:
     count: int | None = 0  # relative: -1/0/+1; shift: signed count (sign only when rough)
     from_reference: bool = False  # counted from the date mentioned last ("drie dagen later")
     rough: bool = False  # "a few weeks ago": the count is a guess
+    needs_future: bool = False  # "in three months" is a date only in a clause about the future
 
 
 def parse(shape: str, match: re.Match[str], lexicon: Lexicon, text: str) -> Spec | None:
@@ -118,9 +119,11 @@ def _weekday(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
 
 
 def _relative_unit(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
+    if not g["mod"] and not g["part"]:
+        return None  # "the week" alone; but "the end of the year" is this year's end
     unit = lexicon.units[normalize(g["unit"])]
     return Spec("relative", UNIT_GRANULARITY[unit], approximate=bool(g["part"]), unit=unit,
-                count=lexicon.modifiers[normalize(g["mod"])])
+                count=lexicon.modifiers[normalize(g["mod"])] if g["mod"] else 0)
 
 
 def _relative_day(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
@@ -138,6 +141,7 @@ def _shift(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
         "shift", UNIT_GRANULARITY[unit], approximate=bool(g["approx"]) or count is None, unit=unit,
         count=sign * (count or 1), rough=count is None,
         from_reference=direction in lexicon.later or direction in lexicon.earlier,
+        needs_future=direction in lexicon.ahead_if_future,
     )
 
 

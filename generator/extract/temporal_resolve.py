@@ -10,16 +10,43 @@ which Tuesday or which February is meant.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from generator.extract.temporal_parse import Spec
 from generator.model import GRANULARITY_ORDER, PartialDate
 
 Resolved = tuple[PartialDate, bool]  # (date, approximate)
+_WRITTEN_BEFORE = 10  # days between writing and publishing that still count as "now"
 _VAGUE_COUNT = 3  # "a few", "enkele": counted as three, the result rough and approximate
 
 
+@dataclass(frozen=True)
+class Reference:
+    """The dates mentioned so far that "drie dagen later" or "a year later" count from.
+
+    Days and weeks count from the last expression that named a day or week
+    ("on Wednesday", even when only its month is known); longer units from
+    the last date of any kind.
+    """
+
+    last: Resolved | None = None
+    last_day: Resolved | None = None
+
+    def base(self, unit: str) -> Resolved | None:
+        return self.last_day if unit in ("day", "week", "weekend") else self.last
+
+    def after(self, date: PartialDate, approximate: bool, finest: str) -> "Reference":
+        """This reference once a date has been mentioned."""
+        daily = (date, approximate) if finest in ("day", "week") else self.last_day
+        return Reference((date, approximate), daily)
+
+    @classmethod
+    def of(cls, date: PartialDate | None) -> "Reference":
+        return cls((date, False), (date, False)) if date is not None else cls()
+
+
 def resolve(spec: Spec, anchor: PartialDate | None, direction: str,
-            reference: PartialDate | None = None) -> Resolved | None:
+            reference: Reference | None = None) -> Resolved | None:
     """The date ``spec`` means, or ``None`` when the text does not pin one down."""
     try:
         return _RESOLVERS[spec.kind](spec, anchor, direction, reference)
@@ -82,14 +109,25 @@ def _infer_year(spec: Spec, anchor: PartialDate, direction: str) -> int:
         return parts[:size]
 
     here = (anchor.year, anchor.month or 0, anchor.day or 0)[: len(key(anchor.year))]
+    middle = anchor.first_day
+
+    def distance(year: int) -> int:
+        return abs((dt.date(year, spec.month, spec.day or 1) - middle).days)
+
+    nearest = min(candidates, key=distance)
     if direction == "past":
         past = [y for y in candidates if key(y) <= here]
-        return max(past) if past else min(candidates)
-    if direction == "future":
+        chosen = max(past) if past else min(candidates)
+    elif direction == "future":
         future = [y for y in candidates if key(y) >= here]
-        return min(future) if future else max(candidates)
-    middle = anchor.first_day
-    return min(candidates, key=lambda y: abs((dt.date(y, spec.month, spec.day or 1) - middle).days))
+        chosen = min(future) if future else max(candidates)
+    else:
+        return nearest
+    # "De campagne start op 2 oktober" in an article of 3 October was written the
+    # day before: a date days away beats one the tense puts almost a year off.
+    if spec.day and distance(nearest) <= _WRITTEN_BEFORE and distance(chosen) > 180:
+        return nearest
+    return chosen
 
 
 def _season(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
@@ -102,10 +140,16 @@ def _season(spec: Spec, anchor: PartialDate | None, direction: str, reference) -
         return PartialDate(anchor.year + spec.year_offset), spec.approximate
     if anchor.month is None:
         return PartialDate(anchor.year), True
+    # The season (or quarter) that started last, at or before the anchor's month;
+    # "vorig najaar" in October is the autumn before the current one.
+    latest = anchor.year if spec.month <= anchor.month else anchor.year - 1
+    ongoing = (anchor.month - spec.month) % 12 < 3
     modifier = spec.month_modifier
     if modifier is None:
-        modifier = {"past": -1, "future": 1}.get(direction, 0)
-    return PartialDate(_modified_month_year(spec.month, modifier, anchor)), spec.approximate
+        modifier = -1 if direction == "past" else 1
+        latest -= 1 if ongoing else 0  # "in de zomer" in July is this summer, either way
+    year = {-1: latest - 1 if ongoing else latest, 0: latest if ongoing else latest + 1}.get(modifier, latest + 1)
+    return PartialDate(year), spec.approximate
 
 
 def _weekday(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
@@ -139,9 +183,15 @@ def _relative(spec: Spec, anchor: PartialDate | None, direction: str, reference)
 
 
 def _shift(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
-    base = reference if spec.from_reference else anchor
+    base, inherited = (anchor, False) if not spec.from_reference else (
+        (reference or Reference()).base(spec.unit) or (None, False))
     if base is None:
         return None
+    resolved = _shift_by(spec, base)
+    return (resolved[0], resolved[1] or inherited) if resolved else None
+
+
+def _shift_by(spec: Spec, base: PartialDate) -> Resolved | None:
     if spec.rough:  # "een paar weken geleden": a rough month, never a rough year
         if spec.unit == "year":
             return None

@@ -19,6 +19,9 @@ _AUXILIARY_REACH = 3  # "will be held", "will not be held"
 # A listed word is a surer cue than a word that merely looks like a regular past
 # form ("-ed", "ge-...-d"): it wins unless the pattern's word is this much nearer.
 _REGULAR_PENALTY = 4
+# A cue in another clause says less about the date than one in its own clause.
+_OTHER_CLAUSE_PENALTY = 20
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,9 @@ class _Lexicon:
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word → (words, kind), longest first
     regular_past: re.Pattern[str]
     not_past: frozenset[str]
+    not_past_after: frozenset[str]
     since: frozenset[tuple[str, ...]]
+    until: frozenset[tuple[str, ...]]
     default: str
 
 
@@ -44,7 +49,9 @@ def _lexicon(language: str) -> _Lexicon:
         phrases={w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in phrases.items()},
         regular_past=re.compile(tense["past_pattern"], re.I),
         not_past=frozenset(w.lower() for w in tense["not_past"]),
+        not_past_after=frozenset(w.lower() for w in tense["not_past_after"]),
         since=frozenset(tuple(WORD.findall(p.lower())) for p in tense["since"]),
+        until=frozenset(tuple(WORD.findall(p.lower())) for p in tense["until"]),
         default=dates["default_direction"],
     )
 
@@ -59,15 +66,22 @@ class TenseCues:
 
     def direction(self, start: int, end: int) -> str:
         """"past", "future" or the language's default for the date at ``start:end``."""
-        words = tuple(WORD.findall(self.text[start:end].lower()))
-        if any(words[: len(s)] == s for s in self.lexicon.since):
-            return "past"  # "sinds 1 januari geldt": since points back, whatever the verb
+        # "sinds 1 januari geldt", "code oranje voor dinsdag": the preposition
+        # points the way, whatever the verb.
+        words = tuple(WORD.findall(self.text[start : min(end, start + 30)].lower()))
+        before = tuple(WORD.findall(self.text[max(0, start - 20) : start].lower()))
+        for size in (1, 2, 3):
+            for phrases, way in ((self.lexicon.since, "past"), (self.lexicon.until, "future")):
+                if words[:size] in phrases or (len(before) >= size and before[-size:] in phrases):
+                    return way
         best: tuple[int, str] | None = None
         for cue_start, cue_end, kind, regular in self.cues():
             if start <= cue_start < end:
                 continue  # the expression's own words ("vorige week") are not its tense
-            distance = start - cue_end if cue_end <= start else cue_start - end
-            distance += _REGULAR_PENALTY if regular else 0
+            between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
+            distance = len(between) + (_REGULAR_PENALTY if regular else 0)
+            if _CLAUSE_BREAK.search(between):
+                distance += _OTHER_CLAUSE_PENALTY  # "announced on Monday, would be followed"
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else self.lexicon.default
@@ -94,7 +108,8 @@ class TenseCues:
                     cues.append((start, tokens[i + len(phrase) - 1][1], kind, False))
                     break
             else:
-                if word not in lexicon.not_past and lexicon.regular_past.fullmatch(word):
+                if (word not in lexicon.not_past and lexicon.regular_past.fullmatch(word)
+                        and (i == 0 or words[i - 1] not in lexicon.not_past_after)):
                     cues.append((start, end, "past", True))
         return cues
 

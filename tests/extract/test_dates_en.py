@@ -53,6 +53,15 @@ ABSOLUTE = [
     (T, "Trump will be sworn in on January 20.", "on January 20=2025-01-20"),
     (T, "The coalition lost its majority in March.", "in March=2024-03"),
     (D, "The deadline passed at the end of December.", "the end of December=2024-12~"),
+    (D, "He lost the 2020 election to Joe Biden.", "the 2020=2020"),
+    (T, "The 2024 Atlantic hurricane season ends on November 30.", "on November 30=2024-11-30"),
+    (T, "The summit runs in Dubai from November 30 to December 12.", "from November 30 to December 12=2024-11-30"),
+    (D, "Sales fell 36 percent in the third quarter.", "in the third quarter=2024"),
+    (D, "Q4 2024 results beat forecasts.", "Q4 2024=2024"),
+    (D, "The EU cut its outlook for 2025.", ""),
+    (D, "The plant will close by the end of the year.", "by the end of the year=2025~"),
+    (D, "Talks resume in the first week of March.", "in the first week of March=2025-03~"),
+    (D, "The ceasefire collapsed the day before the vote.", ""),
 ]
 
 VAGUE_AND_PARTS = [
@@ -131,6 +140,9 @@ RELATIVE = [
     (D, "Last weekend three people died on the roads.", "Last weekend=2025-W04"),
     (D, "This weekend will be sunny.", "This weekend=2025-W05"),
     (D, "Elections are due two months from now.", "two months from now=2025-03"),
+    (D, "A WHO committee will meet again in three months.", "in three months=2025-04"),
+    (D, "In two years, revenue doubled.", ""),
+    (D, "The rules apply until Friday.", "until Friday=2025-01-31"),
     (Y, "Last week the firm reported a loss.", "Last week=2025~"),
     (None, "Last week the firm reported a loss.", ""),
 ]
@@ -146,6 +158,11 @@ ANAPHORA = [
     (D, "The decision came on June 10, 2021. The next day farmers protested.",
      "on June 10, 2021=2021-06-10; The next day=2021-06-11"),
     (D, "Three days later the country locked down.", ""),
+    (M, "The WHO declared an emergency on Wednesday. Sweden confirmed a case a day later.",
+     "on Wednesday=2025-01~; a day later=2025-01~"),
+    (D, "The WHO declared an emergency on Wednesday, January 22. Congo had reported cases since January. "
+        "Sweden confirmed a case a day later.",
+     "on Wednesday, January 22=2025-01-22; since January=2025-01; a day later=2025-01-23"),
 ]
 
 NEGATIVE = [

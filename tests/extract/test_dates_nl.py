@@ -57,6 +57,15 @@ ABSOLUTE = [
     (T, "In maart verloor de coalitie haar meerderheid.", "In maart=2024-03"),
     (T, "In januari gaan de tarieven omhoog.", "In januari=2025-01"),
     (D, "De maand mei was uitzonderlijk droog.", "De maand mei=2024-05"),
+    (D, "Spanje won eerder de EK's van 1964, 2008 en 2012.", "van 1964=1964; 2008=2008; 2012=2012"),
+    (D, "De economie groeide in het vierde kwartaal van 2024 met 0,4 procent.",
+     "in het vierde kwartaal van 2024=2024"),
+    (D, "In het eerste kwartaal van volgend jaar stijgt de verkoop.", "In het eerste kwartaal van volgend jaar=2026"),
+    (D, "In het derde kwartaal daalde de omzet.", "In het derde kwartaal=2024"),
+    (D, "Het festival duurt van 30 juni tot 2 juli.", "van 30 juni tot 2 juli=2025-06-30"),
+    (D, "Over heel 2024 groeide de economie met 1 procent.", "heel 2024=2024"),
+    (D, "Het KNMI heeft voor dinsdag code oranje afgegeven.", "voor dinsdag=2025-01-28"),
+    (D, "De stukken moeten uiterlijk vrijdag binnen zijn.", "uiterlijk vrijdag=2025-01-31"),
 ]
 
 VAGUE_AND_PARTS = [
@@ -73,6 +82,8 @@ VAGUE_AND_PARTS = [
     (D, "Begin volgend jaar gaat de nieuwe wet in.", "Begin volgend jaar=2026~"),
     (D, "Later dit jaar beslist de rechter.", "Later dit jaar=2025~"),
     (D, "Eerder deze maand waarschuwde de toezichthouder al.", "Eerder deze maand=2025-01~"),
+    (D, "Aan het eind van het jaar moet de wet er liggen.", "Aan het eind van het jaar=2025~"),
+    (D, "In de laatste week van maart staakt het personeel.", "In de laatste week van maart=2025-03~"),
     (D, "Onlangs werd aangekondigd dat er zeven AI-fabrieken komen.", "Onlangs=2025-01~"),
     (D, "Binnenkort beslist de minister over de subsidie.", "Binnenkort=2025-01~"),
     (D, "Bedrijven willen de komende jaren miljarden investeren.", "de komende jaren=2025~"),

@@ -151,3 +151,24 @@ def test_english_editorial():
     body = "Our view\n\nThe government should stop treating every heatwave as a surprise."
     found = positions_of(body, "en", "Met Office@organization", source="The Herald")
     assert [(p.actor, p.channel) for p in found] == [("the-herald", "The Herald")]
+
+
+def test_a_speaker_named_before_a_bare_quote():
+    body = "Ook minister Wopke Hoekstra reageerde. ‘Dit is volstrekt onacceptabel.’"
+    found = positions_of(body, "nl", "Wopke Hoekstra|Hoekstra")
+    assert [(p.actor, p.kind, p.verb, p.text) for p in found] == [
+        ("wopke-hoekstra", "direct", "reageren", "Dit is volstrekt onacceptabel.")
+    ]
+
+
+def test_a_speaker_at_a_paragraph_end_speaks_the_next_quote_paragraph():
+    body = "Minister Wopke Hoekstra reageerde in Brussel.\n\n‘Dit is volstrekt onacceptabel voor Nederland.’"
+    found = positions_of(body, "nl", "Wopke Hoekstra|Hoekstra", "Brussel@place", "Nederland@place")
+    assert [(p.actor, p.source.paragraph) for p in found] == [("wopke-hoekstra", 1)]
+
+
+@needs_english
+def test_english_statement_then_quote():
+    body = "The Ministry of Defence said in a statement on Monday. “We will review the case carefully.”"
+    found = positions_of(body, "en", "Ministry of Defence@organization")
+    assert [(p.actor, p.kind, p.channel) for p in found] == [("ministry-of-defence", "direct", "a statement")]

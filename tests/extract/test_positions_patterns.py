@@ -69,6 +69,18 @@ NL = [
     # claimt op zijn sociale medium X
     ("Techmiljardair Elon Musk claimt op zijn sociale medium X dat het project geen geld heeft.", ["Elon Musk|Musk"],
      [("elon-musk", "indirect", "het project geen geld heeft", "X", "claimen")]),
+    # two speakers joined by "en"
+    ("Premier Dick Schoof en minister Caspar Veldkamp zeggen dat Nederland Oekraïne blijft steunen.",
+     ["Dick Schoof|Schoof", "Caspar Veldkamp|Veldkamp", "Nederland@place", "Oekraïne@place"],
+     [("dick-schoof", "indirect", "Nederland Oekraïne blijft steunen", None, "zeggen"),
+      ("caspar-veldkamp", "indirect", "Nederland Oekraïne blijft steunen", None, "zeggen")]),
+    # "volgens haar": an object pronoun after the marker
+    ("Minister Sophie Hermans sprak in Den Haag. Volgens haar moet de gezondheid voorop staan.",
+     ["Sophie Hermans|Hermans", "Den Haag@place"],
+     [("sophie-hermans", "indirect", "moet de gezondheid voorop staan", None, None)]),
+    # a naming verb with a quote that only modifies its object is no position
+    ("Hij noemt het plan van de ‘groene’ partijen onzin, zei Rutte.", ["Mark Rutte|Rutte"],
+     [("mark-rutte", "indirect", "Hij noemt het plan", None, "zeggen")]),
     # negation: no statement
     ("Minister Rutte weigerde te zeggen of het kabinet valt.", ["Mark Rutte|Rutte"], []),
     # "vindt plaats" is not a verb of saying
@@ -107,6 +119,20 @@ EN = [
     ("Senator Elizabeth Warren warned the merger would raise prices.", ["Elizabeth Warren|Warren"],
      [("elizabeth-warren", "indirect", "the merger would raise prices", None, "warn")]),
     ("The company's shares fell 3 percent after the announcement.", ["Nvidia@organization"], []),
+    # "according to a statement from X"
+    ("The plant will close in March, according to a statement from the ministry.", ["Ministry of Health@organization"],
+     [("ministry-of-health", "indirect", "The plant will close in March", None, None)]),
+    # a person told is not a channel
+    ("Donald Trump told Volodymyr Zelensky that the war must end.", ["Donald Trump|Trump", "Volodymyr Zelensky|Zelensky"],
+     [("donald-trump", "indirect", "the war must end", None, "tell")]),
+    # "told MPs": the object comes before a claim without "that"
+    ("Rachel Reeves told MPs the increases were needed.", ["Rachel Reeves|Reeves"],
+     [("rachel-reeves", "indirect", "the increases were needed", None, "tell")]),
+    # an "-ing" clause after someone else's name is not that person speaking
+    ("OpenAI's board fired Sam Altman on Friday, saying he had not been candid.", ["Sam Altman|Altman", "OpenAI@organization"], []),
+    ("Macron and Scholz said in a joint statement that Europe must act.", ["Emmanuel Macron|Macron", "Olaf Scholz|Scholz", "Europe@place"],
+     [("emmanuel-macron", "indirect", "Europe must act", "a joint statement", "say"),
+      ("olaf-scholz", "indirect", "Europe must act", "a joint statement", "say")]),
 ]
 
 

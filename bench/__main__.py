@@ -1,0 +1,116 @@
+"""``make bench``: speed and memory of the pipeline on generated corpora.
+
+For each size (``BENCH_SIZES``, default ``100,1000,10000``) it generates a
+corpus under ``bench/corpora/`` and measures, each run in a fresh process:
+extraction throughput on one core, a cold build (generator and MkDocs apart),
+a no-op rebuild, the time from saving an article to its Markdown and to the
+served HTML under ``briefing serve``, and peak memory. Every time is also
+printed as a ratio to that size's cold build, so results compare across
+machines.
+
+MkDocs takes minutes at 10,000 articles on two cores; above ``BENCH_MKDOCS_MAX``
+(default 1000) articles the build is measured without MkDocs and the edit
+latency under ``briefing watch`` (Markdown only). ``BENCH_SIZES=100,1000``
+gives a quick run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import corpus, live
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "bench" / "corpora"
+GOALS = {"noop_ratio": 0.05, "edit_seconds": 1.0, "per_core": 200, "peak_mb_10k": 500}
+
+
+def worker(mode: str, root: Path, *extra: str) -> dict:
+    command = [sys.executable, "-m", "bench.worker", mode, str(root), *extra]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, CI="1"))
+    if done.returncode != 0:
+        raise RuntimeError(f"{mode} failed: {done.stderr.strip()[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_size(size: int, mkdocs_max: int) -> dict:
+    root = CORPORA / f"n{size}"
+    shutil.rmtree(root / "build", ignore_errors=True)
+    shutil.rmtree(root / "site", ignore_errors=True)
+    corpus.project(root, size, ROOT)
+    with_mkdocs = size <= mkdocs_max
+    mode = "build" if with_mkdocs else "generate"
+    result: dict = {"size": size, "mkdocs": with_mkdocs}
+    result["extract"] = worker("extract", root, str(min(size, 300)))
+    result["cold"] = worker(mode, root)
+    result["noop"] = worker(mode, root)
+    result["live"] = live.measure(root, "serve" if with_mkdocs else "watch")
+    return result
+
+
+def ratio(seconds: float | None, cold: float) -> str:
+    return f"{seconds / cold:8.4f} × cold" if seconds is not None and cold else "       n/a"
+
+
+def mark(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def report(result: dict) -> None:
+    size, cold, noop, extract, latency = result["size"], result["cold"], result["noop"], result["extract"], result["live"]
+    cold_total = cold["generate"] + cold["mkdocs"]
+    noop_total = noop["wall"]
+    print(f"\n== {size:,} articles ==")
+    per_core = extract["per_second"]
+    print(f"extraction         {per_core:8.1f} articles/s per core ({extract['articles']} sampled, "
+          f"{extract['failures']} failed)   one core for the corpus: {size / per_core if per_core else 0:.1f} s = "
+          f"{ratio(size / per_core if per_core else None, cold_total).strip()}   goal ≥ {GOALS['per_core']}: "
+          f"{mark(per_core >= GOALS['per_core'])}")
+    stages = ", ".join(f"{k} {v:.1f} s" for k, v in cold.get("stages", {}).items())
+    mkdocs = f" + MkDocs {cold['mkdocs']:.1f} s" if result["mkdocs"] else " (MkDocs not run at this size)"
+    print(f"cold build         {cold_total:8.2f} s   = generator {cold['generate']:.1f} s ({stages}){mkdocs}"
+          f"   {cold['extracted']} extracted, {cold['errors']} errors")
+    print(f"no-op rebuild      {noop_total:8.2f} s   {ratio(noop_total, cold_total)}   "
+          f"(nothing rendered: {noop['up_to_date']}, MkDocs skipped: {noop['mkdocs_skipped'] or not result['mkdocs']})"
+          f"   goal ≤ {GOALS['noop_ratio']:.0%}: {mark(noop_total <= GOALS['noop_ratio'] * cold_total)}")
+    md, html = latency.markdown_median, latency.html_median
+    print(f"edit → Markdown    {_s(md)}   {ratio(md, cold_total)}   (median of {len(latency.markdown)})")
+    if result["mkdocs"]:
+        print(f"edit → served HTML {_s(html)}   {ratio(html, cold_total)}   (median of {len(latency.html)}; "
+              f"serve started in {latency.startup:.1f} s)   goal ≤ {GOALS['edit_seconds']:.0f} s: "
+              f"{mark(html is not None and html <= GOALS['edit_seconds'])}")
+    peak = max(cold["peak_mb"], cold["peak_children_mb"])
+    print(f"peak memory        {peak:8.0f} MB  (build process {cold['peak_mb']:.0f} MB, largest worker "
+          f"{cold['peak_children_mb']:.0f} MB, {mode_name(result)} process {latency.peak_mb:.0f} MB)"
+          + (f"   goal ≤ {GOALS['peak_mb_10k']} MB: {mark(peak <= GOALS['peak_mb_10k'])}" if size >= 10_000 else ""))
+
+
+def mode_name(result: dict) -> str:
+    return "serve" if result["mkdocs"] else "watch"
+
+
+def _s(seconds: float | None) -> str:
+    return f"{seconds:8.2f} s" if seconds is not None else "     n/a  "
+
+
+def main() -> None:
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100,1000,10000").split(",") if s.strip()]
+    mkdocs_max = int(os.environ.get("BENCH_MKDOCS_MAX", "1000"))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"briefing benchmark · {cores} cores · Python {platform.python_version()} · sizes {sizes}")
+    for size in sizes:
+        started = time.perf_counter()
+        result = bench_size(size, mkdocs_max)
+        report(result)
+        print(f"({size:,} articles measured in {time.perf_counter() - started:.0f} s)", flush=True)
+
+
+if __name__ == "__main__":
+    main()
