@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class Background:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.process: subprocess.Popen | None = None
+        self.output = None
 
     @property
     def running(self) -> bool:
@@ -47,38 +49,57 @@ class Background:
     def start(self) -> None:
         self.cancel()
         command = [sys.executable, "-m", "generator.background", str(self.config.root)]
+        # Output goes to a file, not a pipe: a chatty child must never block on a full pipe.
+        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         # Its own process group: a Ctrl-C in the terminal is for the watcher, which stops it.
-        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        self.process = subprocess.Popen(command, stdout=self.output, stderr=subprocess.STDOUT, text=True,
                                         start_new_session=True)
 
     def cancel(self) -> None:
         if self.process is None:
             return
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+            # The whole group: the child's own extraction workers must go with it.
+            _kill_group(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                _kill_group(self.process.pid, signal.SIGKILL)
                 self.process.wait()
-        self.process.communicate()
-        self.process = None
+        self._read()
 
     def poll(self) -> Outcome | None:
         """The outcome once the child has ended, else None."""
         if self.process is None or self.process.poll() is None:
             return None
-        out, err = self.process.communicate()
-        code, self.process = self.process.returncode, None
+        code = self.process.returncode
+        lines = self._read().strip().splitlines()
         try:
-            return Outcome(**json.loads(out.strip().splitlines()[-1]))
+            return Outcome(**json.loads(lines[-1]))
         except (ValueError, IndexError, TypeError):
-            return Outcome(error=(err.strip() or f"regeneration ended with exit code {code}").splitlines()[-1])
+            return Outcome(error=lines[-1] if lines else f"regeneration ended with exit code {code}")
+
+    def _read(self) -> str:
+        self.process = None
+        if self.output is None:
+            return ""
+        self.output.seek(0)
+        text = self.output.read()
+        self.output.close()
+        self.output = None
+        return text
 
     def wait(self) -> Outcome | None:
         if self.process is not None:
             self.process.wait()
         return self.poll()
+
+
+def _kill_group(pid: int, sig: int) -> None:
+    try:
+        os.killpg(pid, sig)
+    except ProcessLookupError:  # ended meanwhile
+        pass
 
 
 def run(root: Path) -> Outcome:

@@ -20,7 +20,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 # The code each cache entry depends on, beyond its explicit version numbers:
 # an edit there (a developer at work) must not serve stale results.
-READER_CODE = ("sources.py", "frontmatter.py", "slugs.py", "model.py")
+READER_CODE = ("sources.py", "frontmatter.py", "decoding.py", "errors.py", "slugs.py", "model.py")
 EXTRACTOR_CODE = ("extract", "model.py", "languages/__init__.py")
 
 

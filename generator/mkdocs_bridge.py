@@ -2,9 +2,11 @@
 
 Each language gets its own config (``build/mkdocs.<lang>.yml``, inheriting the
 top-level ``mkdocs.yml``), its own search index and a language switcher that
-leads to the same page in the other language. Both builds go into a fresh
-staging folder that replaces ``site/`` only when everything succeeded, so a
-failed or killed build never destroys the last good site.
+leads to the same page in the other language, its feeds (mkdocs-rss-plugin,
+translated titles) and its sitemap; a root ``sitemap_index.xml`` lists both
+sitemaps. Both builds go into a fresh staging folder that replaces ``site/``
+only when everything succeeded, so a failed or killed build never destroys
+the last good site.
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ def write_mkdocs_configs(config: Config, gettexts: dict[str, Gettext], site_url:
                 {_("Sources"): "sources/index.md"},
             ],
             "extra": {"alternate": alternates(config, language, site_url)},
+            "site_url": language_url(site_url, config.site_subdir(language)),
         }
-        data["site_url"] = language_url(site_url, config.site_subdir(language))
+        # Merged into the base config's plugin options (mkdocs.yml lists plugins as a mapping).
         data["plugins"] = {
             "search": {},
             "rss": {

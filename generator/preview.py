@@ -55,10 +55,14 @@ def prepare(config: Config, session: Session) -> PreviewContext:
     if overrides is not None:
         extractions = [apply_overrides(x, overrides) for x in extractions]
     actors = merge_actors(a for x in extractions for a in x.actors)
+    environments = pipeline.make_environments(config)
+    for env in environments.values():  # compile the templates now, not on the first edit
+        for name in env.list_templates(extensions=["j2"]):
+            env.get_template(name)
     return PreviewContext(
         articles={x.article.path.as_posix(): x.article for x in extractions},
         actors={a.id: ActorProfile(a, (), (), (), ()) for a in actors},
-        environments=pipeline.make_environments(config),
+        environments=environments,
     )
 
 
@@ -92,6 +96,27 @@ def preview(config: Config, session: Session, context: PreviewContext, folders: 
     return result
 
 
+class LookupOnly(dict):
+    """Actors to look up by id (names on briefing pages), but none to list.
+
+    The renderer writes one page per listed actor; a preview wants only the
+    briefing's own pages, and rendering hundreds of actor pages to throw them
+    away would cost most of its time. The full run renders those pages.
+    """
+
+    def values(self):
+        return ()
+
+    def items(self):
+        return ()
+
+    def __iter__(self):
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
 def write_briefings(config: Config, context: PreviewContext, briefings: list[Briefing]) -> list[str]:
     """Render a site made of ``briefings`` alone and write their own pages."""
     actors = dict(context.actors)
@@ -100,10 +125,7 @@ def write_briefings(config: Config, context: PreviewContext, briefings: list[Bri
             actors.setdefault(actor.id, ActorProfile(actor, (), (briefing.slug,), (), ()))
     wanted = {briefing_page(b.slug) for b in briefings}
     wanted.update(source_page(x.article) for b in briefings for x in b.extractions)
-    # Only the actors these briefings name: the mini site renders their (discarded) pages too.
-    named = {a.id for b in briefings for a in b.actors} | {p.actor for b in briefings for p in b.positions}
-    site = Site(briefings=tuple(briefings), actors={k: actors[k] for k in named if k in actors},
-                timeline=(), articles=context.articles)
+    site = Site(briefings=tuple(briefings), actors=LookupOnly(actors), timeline=(), articles=context.articles)
     catalogs = load_text_catalogs(config.content_dir, [b.slug for b in briefings], config.languages, [])
     docs_root = config.build_dir / "docs"
     written = []

@@ -11,7 +11,8 @@ from watchdog.events import DirModifiedEvent, FileModifiedEvent, FileMovedEvent
 
 from generator import languages, pipeline
 from generator.config import Config
-from generator.watch import ChangeQueue, Watcher, classify, ignored
+from generator.changes import ChangeQueue, classify, ignored
+from generator.watch import Watcher
 from tests.test_incremental import make_project, simple_extract, write_article
 
 EXTRACTOR = "tests.test_incremental:simple_extract"

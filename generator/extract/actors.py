@@ -18,7 +18,7 @@ from collections import Counter
 from generator.extract import gazetteer
 from generator.extract.actors_kinds import kind_of
 from generator.extract.actors_merge import Group, accept, group
-from generator.extract.names import find_candidates
+from generator.extract.names import Candidate, find_candidates
 from generator.extract.names_refine import Context, Surface, refine
 from generator.extract.roles import role_near
 from generator.languages import available_languages
@@ -34,8 +34,9 @@ def find_actors(document: Document, article: Article) -> list[Actor]:
     """The actors of ``document``, ordered by first mention."""
     if document.language not in _languages():
         document = Document(_FALLBACK_LANGUAGE, document.paragraphs)
-    context = Context(document.language, _lower_words(document))
-    surfaces = [s for c in find_candidates(document) for s in refine(c, context)]
+    candidates = find_candidates(document)
+    context = Context(document.language, _lower_words(document), _confirmed(candidates))
+    surfaces = [s for c in candidates for s in refine(c, context)]
     surfaces = accept(surfaces, context)
     groups = group(surfaces, document.language, _parentheses(surfaces, document), _placed(surfaces, document))
     casing = _casing(surfaces)
@@ -56,6 +57,15 @@ def _lower_words(document: Document) -> frozenset[str]:
         for paragraph in document.paragraphs
         if not paragraph.is_heading
         for word in _LOWER_WORD.findall(paragraph.text)
+    )
+
+
+def _confirmed(candidates: list[Candidate]) -> frozenset[str]:
+    """How names begin where capitals prove something: mid-sentence, outside headings."""
+    return frozenset(
+        f"{c.tokens[0].lower} {c.tokens[1].lower}"
+        for c in candidates
+        if len(c.tokens) > 1 and not c.ambiguous and not c.heading
     )
 
 

@@ -15,9 +15,11 @@ from collections import Counter
 
 from generator.extract import gazetteer
 from generator.extract.actors_merge import Group
-from generator.extract.names_refine import is_demonym, is_role
+from generator.extract.names_refine import is_demonym
+from generator.extract.roles_lexicon import is_role
 from generator.model import Document
 
+_TITLE_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "drs", "prof", "ir", "ing", "dhr", "mevr", "sen", "rep", "gov"))
 _WORD_AFTER = re.compile(r"[\s,]*([\w’'-]+)")
 # The words around this many mentions are enough to tell the kind.
 _CONTEXT_MENTIONS = 5
@@ -37,7 +39,9 @@ def kind_of(group: Group, document: Document, role: str | None) -> str:
     for surface in group.surfaces[:_CONTEXT_MENTIONS]:
         text = document.paragraphs[surface.paragraph].text
         before = text[max(0, surface.start - 80) : surface.start]
-        _score_context(before, text[surface.end : surface.end + 40], words, language, score)
+        _score_context(before, text[surface.end : surface.end + 40], words, language, score, surface.possessive)
+    if score["place"] and len(group.words) == 1 and not _acronym(group.words[0]) and group.words[0][1:].islower():
+        score["place"] += 0.5  # "in Meerbeke": a plain unknown word after "in" is a place more often than not
     if role:
         score["person"] += 3
     if any(len(s.text.split()) == 1 for s in group.surfaces) and len(group.words) > 1 and score["person"]:
@@ -58,12 +62,13 @@ def _score_name(parts: list[str], words, language: str, score: Counter[str]) -> 
         if _acronym(word) or any(c.isupper() for c in word[1:]) and gazetteer.place(word) is None:
             score["organization"] += 1  # "ASML"; "OpenAI", "SoftBank"
         return
-    if any(w in words["place_words"] for w in lowered):
+    surname = lowered[0] in words["particles"] or lowered[-2] in words["particles"]
+    if surname and gazetteer.place(parts[-1]) is None:
+        score["person"] += 2  # "Van der Laan", "Jan de Vries": a particle before the last word
+    elif any(w in words["place_words"] for w in lowered):
         score["place"] += 3
     if _given_name(parts[0], language):
         score["person"] += 2
-    if any(w in words["particles"] for w in lowered[1:-1]):
-        score["person"] += 1
     if _MODEL_NUMBER.match(parts[-1]):
         score["product"] += 3  # "DeepSeek R1", "GPT-4"
     if lowered[0] in words["work_context"]:
@@ -79,12 +84,14 @@ def _previous_word(before: str) -> tuple[str | None, str]:
     if not parts:
         return None, ""
     word = parts[-1].lstrip("‘“\"([")
+    if word.endswith(".") and word[:-1].lower() in _TITLE_ABBREVIATIONS:
+        return word[:-1], parts[0] if len(parts) == 2 else ""  # "Mr. Smith", "dr. Jansen"
     if not word or word[-1] in ".!?:;’”\")]":
         return None, ""  # another sentence or clause
     return word, parts[0] if len(parts) == 2 else ""
 
 
-def _score_context(before: str, after: str, words, language: str, score: Counter[str]) -> None:
+def _score_context(before: str, after: str, words, language: str, score: Counter[str], possessive: bool) -> None:
     prev, rest = _previous_word(before)
     nxt = _WORD_AFTER.match(after)
     next_word = nxt.group(1).lower() if nxt else ""
@@ -95,6 +102,8 @@ def _score_context(before: str, after: str, words, language: str, score: Counter
         score["organization"] += 3  # "Exxon Mobil Corp."
     if prev_word in words["org_articles"]:
         score["organization"] += 1  # "het Chinese DeepSeek", "de VVD": people take no article
+    if prev_word in words["person_titles"]:
+        score["person"] += 3  # "mevrouw Jansen", "Mr. Smith"
     if prev_word in words["person_verbs"] or next_word in words["person_verbs"]:
         score["person"] += 0.5
     if _ends_with_any(prev_word, "org_context", language):
@@ -103,7 +112,7 @@ def _score_context(before: str, after: str, words, language: str, score: Counter
         score["product"] += 2
     if _ends_with_any(prev_word, "work_context", language):
         score["work"] += 2
-    if prev_word in words["place_context"]:
+    if prev_word in words["place_context"] and not possessive:  # not "in Apple’s Appstore"
         score["place"] += 0.5
     if is_role(prev_word, language) and prev_word not in words["org_context"]:
         score["person"] += 1

@@ -7,6 +7,7 @@ A number needs a currency next to it to be money: "1,5 miljard" alone is not.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -94,9 +95,10 @@ def _starts(text: str, money: _Money) -> list[int]:
     for i, (position, word) in enumerate(tokens):
         if word in money.currency_words:
             starts.update(t[0] for t in tokens[max(0, i - _REACH) : i + 1])
+    positions = [t[0] for t in tokens]
     for sign in signs:
-        before = [t[0] for t in tokens if t[0] < sign][-_REACH:]
-        starts.update(before)
+        index = bisect.bisect_left(positions, sign)
+        starts.update(positions[max(0, index - _REACH) : index])
     return sorted(starts)
 
 

@@ -30,8 +30,9 @@ How expressions are dated (what a careful reader would put on a timeline):
   "een paar weken geleden" → month, approximate; "een paar jaar geleden" → no
   date. "Drie dagen later" counts from the last date that named a day, "een
   jaar later" from the last date of any kind.
-- Ranges date to their first day ("tussen 2020 en 2024", "May 3 and 4", "van
-  30 juni tot 2 juli"); lists to each item ("1964, 2008 en 2012").
+- Ranges date to their first day ("tussen 2020 en 2024", "2020-2024", "May 3
+  and 4", "van 30 juni tot 2 juli"); lists of years to each item ("in 2019 en
+  2020", "1964, 2008 en 2012").
 - No date: decades and centuries, durations ("twaalf jaar cel", "for 20
   years"), frequencies ("per jaar", "every day"), "nu"/"now", numbers that are
   counts ("in 2000 homes", "250 vestigingen"), names ("Black Friday").
@@ -52,7 +53,7 @@ from generator.languages import load_language
 from generator.model import PartialDate
 
 # Shapes whose date depends on which way the clause points.
-_DIRECTED = {"calendar", "weekday", "season", "shift"}
+_DIRECTED = {"calendar", "weekday", "season", "shift", "week", "weekend"}
 _TRIM = " \t,;:–—-"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -126,7 +127,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int, Spec]]:
 
 
 def _listed_years(text: str, end: int, priority: int, language: str) -> list[tuple[int, int, int, Spec]]:
-    """The other years of a list: "de EK's van 1964, 2008 en 2012" dates three wins."""
+    """The other years of a list: "de EK's van 1964, 2008 en 2012" dates three wins,
+    "in 2019 and 2020" two years (a range needs "tussen"/"between" or a dash)."""
     match = _year_list(language).match(text, end)
     if not match:
         return []
@@ -138,7 +140,7 @@ def _listed_years(text: str, end: int, priority: int, language: str) -> list[tup
 def _year_list(language: str) -> re.Pattern[str]:
     joiners = words(load_language(language)["dates"]["list_joiners"])
     year = r"(?:1[5-9]|2[01])\d\d(?!\d)"
-    return re.compile(rf"(?:,\s*{year})+(?:,?\s+{joiners}\s+{year})?", re.I)
+    return re.compile(rf"(?:,\s*{year})+(?:,?\s+{joiners}\s+{year})?|\s+{joiners}\s+{year}", re.I)
 
 
 def _select(candidates: list[tuple[int, int, int, Spec]]) -> list[tuple[int, int, Spec]]:

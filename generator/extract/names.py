@@ -17,9 +17,14 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from generator.extract import gazetteer
+from generator.extract.names_demonyms import is_demonym
 from generator.extract.names_tokens import Token, tokenize
+from generator.extract.roles_lexicon import is_role
 from generator.model import Document
 
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# "WASHINGTON (AP) —", "AMSTERDAM (ANP) -": the agency that wrote the story.
+_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/-]{1,40}\(([^()]{2,25})\)\s*[-—–:]")
 # After these the next word may be capitalized for reasons other than being a name.
 _OPENERS = set("‘“„«\"'([:—–-•.!?…")
 # Words of a ministry's portfolio are ordinary nouns at least this frequent (Zipf).
@@ -51,6 +56,9 @@ def find_candidates(document: Document) -> list[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
         tokens = tokenize(text, language)
+        skipped = _skipped(text, paragraph.index, language)
+        if skipped:  # a photo credit, a byline, the agency of a dateline: not the story's actors
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skipped)]
         heading = paragraph.is_heading or _shouting(text)
         starts = [t.start for t in tokens]
         for sentence in paragraph.sentences:
@@ -65,14 +73,42 @@ def find_candidates(document: Document) -> list[Candidate]:
                         start=run[0].start,
                         end=run[-1].end,
                         tokens=tuple(run),
-                        ambiguous=_ambiguous(text, sentence.start, run[0].start),
+                        ambiguous=_ambiguous(text, sentence.start, run[0].start, words["person_titles"]),
                         heading=heading,
                         title=_title_before(text, sentence.start, run[0], words, language),
-                        before_role=run[-1].tail and after is not None and _is_role(after.text, language),
+                        before_role=run[-1].tail and after is not None and is_role(after.text, language),
                         source=text,
                     )
                 )
     return found
+
+
+def _skipped(text: str, index: int, language: str) -> list[tuple[int, int]]:
+    """Stretches of a paragraph that name the makers of the article, not its actors."""
+    spans = [(m.end(), _credit_end(text, m.end())) for m in _credit_pattern(language).finditer(text)]
+    if index < 3 and len(text.split()) <= 8 and _byline_pattern(language).match(text):
+        spans.append((0, len(text)))  # "Door Jan Jansen", "By Jane Doe"
+    agency = _DATELINE_AGENCY.match(text)
+    if agency:
+        spans.append(agency.span(1))  # "WASHINGTON (AP) —"
+    return spans
+
+
+def _credit_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(c, start) for c in ")]|•") if i >= 0]
+    return min(ends, default=len(text))
+
+
+@functools.cache
+def _credit_pattern(language: str) -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in gazetteer.actor_words(language)["credit_cues"])
+    return re.compile(rf"(?:(?<![\w])(?:{cues})\s*:|©)\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_pattern(language: str) -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in gazetteer.actor_words(language)["byline_cues"])
+    return re.compile(rf"(?:{cues})\s+[{_UPPER}]", re.IGNORECASE)
 
 
 @functools.cache
@@ -81,12 +117,14 @@ def _never_names(language: str) -> frozenset[str]:
     return words["not_names"] | words["articles"] | gazetteer.calendar_words()
 
 
-def _ambiguous(text: str, floor: int, start: int) -> bool:
+def _ambiguous(text: str, floor: int, start: int, titles: frozenset[str]) -> bool:
     """Capitalized for its position: first in the sentence, after a quote, colon or dash."""
     before = text[max(floor, start - 40) : start].rstrip()
     if not before:
         return start - 40 <= floor  # (only blanks for 40 characters: call it mid-sentence)
     last = before[-1]
+    if last == "." and before[:-1].rsplit(None, 1)[-1:] and before[:-1].rsplit(None, 1)[-1].lower() in titles:
+        return False  # "Mr. Smith", "dr. Jansen": the full stop ends a title, not a sentence
     return last in _OPENERS or unicodedata.category(last)[0] == "S"
 
 
@@ -97,24 +135,9 @@ def _title_before(text: str, floor: int, first: Token, words, language: str) -> 
     if not first.joined or not last or last[0].lower() not in words["connectors"]:
         return None  # the cheap test first: this runs for every candidate
     match = _TITLE_BEFORE.search(text[max(floor, start - 60) : start])
-    if match and match.group(2).lower() in words["connectors"] and _is_role(match.group(1), language):
+    if match and match.group(2).lower() in words["connectors"] and is_role(match.group(1), language):
         return f"{match.group(1)} {match.group(2)}"
     return None
-
-
-def _is_role(word: str, language: str) -> bool:
-    return _roles.is_role(word, language)
-
-
-class _roles:
-    """``names_refine.is_role``, fetched on first use: names_refine builds on this module."""
-
-    @staticmethod
-    def is_role(word: str, language: str) -> bool:
-        from generator.extract.names_refine import is_role
-
-        _roles.is_role = staticmethod(is_role)
-        return is_role(word, language)
 
 
 def _shouting(text: str) -> bool:
@@ -129,7 +152,7 @@ def _runs(tokens: list[Token], words: dict[str, frozenset[str]], language: str, 
         initial = len(token.text) == 2 and token.text[1] == "."
         if (token.capitalized and not initial) or _org_head(tokens, index, words):
             end = _extend(tokens, index, words, language)
-            if any(t.lower in words["connectors"] for t in tokens[index:end]):
+            if any(not t.capitalized and t.lower in words["connectors"] for t in tokens[index:end]):
                 end = _enumeration_end(tokens, end, text, language)
             yield tokens[index:end], tokens[end] if end < len(tokens) else None
             index = end
@@ -168,7 +191,7 @@ def _extend(tokens: list[Token], index: int, words: dict[str, frozenset[str]], l
         if token.lower in words["particles"] and _particle_joins(tokens, index, end, words, language):
             end = _skip_particles(tokens, end, words) + 1
             continue
-        if token.lower in words["connectors"] and _connector_joins(tokens, index, end, words):
+        if token.lower in words["connectors"] and _connector_joins(tokens, index, end, words, language):
             after = _skip_articles(tokens, end, words)
             end = after + 1
             continue
@@ -184,6 +207,8 @@ def _enumeration_end(tokens: list[Token], end: int, text: str, language: str) ->
         token = tokens[index]
         if not token.capitalized or token.is_acronym or gazetteer.zipf(token.text, language) < _ORDINARY:
             return end
+        if gazetteer.place(token.text) is not None:
+            return end  # "in Rotterdam, Den Haag en Delft" lists places, not a portfolio
         if gap in (" en ", " and ", ", and "):
             return index + 1
         if gap != ", ":
@@ -203,6 +228,8 @@ def _particle_joins(tokens: list[Token], start: int, index: int, words, language
     left = tokens[index - 1]
     if left.lower in words["org_words"] or left.is_acronym:
         return False
+    if index - 1 == start and left.lower in words["particles"]:
+        return True  # "Van der Laan", "De la Rúa": a surname that opens with its particle
     # "Mona Keijzer van Volkshuisvesting": after a first name and a surname comes no particle
     if index - start >= 2 and not gazetteer.is_given_name(left.text):
         return False
@@ -223,8 +250,12 @@ def _skip_particles(tokens: list[Token], index: int, words) -> int:
     return end
 
 
-def _connector_joins(tokens: list[Token], start: int, index: int, words) -> bool:
-    """``of`` in "Bank of America", "Governor of California": the left part is an institution."""
+def _connector_joins(tokens: list[Token], start: int, index: int, words, language: str) -> bool:
+    """``of`` in "Bank of America", "Governor of California", "Ronde van Vlaanderen".
+
+    The left part is an institution, a title, or one capitalized ordinary noun
+    (a race, a prize, a battle): not a person ("Timmermans van GroenLinks").
+    """
     head = tokens[index - 1].lower
     cue = (
         head in words["org_words"]
@@ -232,6 +263,13 @@ def _connector_joins(tokens: list[Token], start: int, index: int, words) -> bool
         or head in words["roles"]
         or any(head.endswith(s) for s in words["org_suffixes"])
         or tokens[start].lower in words["org_heads"]
+        or (
+            index - 1 == start
+            and tokens[index].lower in words["of_words"]
+            and gazetteer.place(head) is None
+            and gazetteer.zipf(head, language) >= _ORDINARY
+            and not is_demonym(head, language)
+        )
     )
     if not cue:
         return False

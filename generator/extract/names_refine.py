@@ -9,17 +9,14 @@ peels these off and returns the name surfaces with what was learned.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.extract import gazetteer
 from generator.extract.names import Candidate
+from generator.extract.names_demonyms import is_demonym, plural_demonym
 from generator.extract.names_tokens import Token
-
-# A role noun hidden at the end of a compound must be this long ("miljardair" in "Techmiljardair").
-_MIN_ROLE_SUFFIX = 4
-_MIN_DEMONYM_STEM = 4
+from generator.extract.roles_lexicon import is_role, sentence_case
 
 
 class Surface(NamedTuple):
@@ -43,6 +40,7 @@ class Context:
 
     language: str
     lower_words: frozenset[str]
+    confirmed: frozenset[str] = frozenset()  # first two words (lower-case) of names seen mid-sentence
 
     def common(self, word: str) -> bool:
         """An ordinary word that is capitalized only because of where it stands."""
@@ -78,6 +76,8 @@ def refine(candidate: Candidate, context: Context) -> list[Surface]:
         return _after_title(candidate, tokens, context, words)
     while ambiguous and len(tokens) > 1 and _opening_word(tokens, context):
         tokens.pop(0)  # "Volgens Marleen Stikker", "De Europese Unie"
+        while len(tokens) > 1 and not tokens[0].capitalized:
+            tokens.pop(0)  # "Most of America": the connector goes with the opening word
         ambiguous = False
     out: list[Surface] = []
     span = _role_span(tokens, words, context.language)
@@ -96,13 +96,6 @@ def refine(candidate: Candidate, context: Context) -> list[Surface]:
         ambiguous = False
     out.extend(_surfaces(candidate, tokens, ambiguous, role, context, words))
     return out
-
-
-def sentence_case(role: str, language: str) -> str:
-    """A role that opens a sentence, written as it would stand inside one."""
-    if gazetteer.actor_words(language)["titles_capitalized"]:
-        return role
-    return role[0].lower() + role[1:]
 
 
 def _after_title(candidate: Candidate, tokens: list[Token], context: Context, words) -> list[Surface]:
@@ -128,6 +121,8 @@ def _opening_word(tokens: list[Token], context: Context) -> bool:
     first, second = tokens[0], tokens[1]
     if is_role(first.text, language) or not context.opening_common(first.text):
         return False
+    if f"{first.lower} {second.lower}" in context.confirmed:
+        return False  # "De Jong zei" opens one sentence, "met De Jong" stands in another
     words = gazetteer.word_sets(language)
     if first.lower in words["org_words"] | words["work_context"] | words["place_words"]:
         return False  # "Operation Warp Speed", "University College London"
@@ -166,25 +161,6 @@ def _name_like(token: Token, context: Context) -> bool:
 
 def _articles(language: str) -> frozenset[str]:
     return gazetteer.word_sets(language)["articles"]
-
-
-@functools.lru_cache(maxsize=65536)
-def is_role(word: str, language: str) -> bool:
-    """A role noun, or a compound ending in one ("FNV-voorzitter", "Techmiljardair")."""
-    lower = word.lower().rstrip(".")
-    roles = gazetteer.word_sets(language)["roles"]
-    if lower in roles:
-        return True
-    return any(
-        lower.endswith(role) and (len(lower) - len(role) >= 3 or lower.endswith("-" + role))
-        for role in _long_roles(language)
-    )
-
-
-@functools.cache
-def _long_roles(language: str) -> tuple[str, ...]:
-    roles = gazetteer.word_sets(language)["roles"]
-    return tuple(r for r in roles if " " not in r and len(r) >= _MIN_ROLE_SUFFIX)
 
 
 def _role_span(tokens: list[Token], words, language: str) -> tuple[int, int] | None:
@@ -237,7 +213,7 @@ def _surfaces(candidate, tokens: list[Token], ambiguous: bool, role, context: Co
     while demonyms < len(tokens) and is_demonym(tokens[demonyms].text, context.language):
         demonyms += 1
     if demonyms == len(tokens):
-        group = _plural_demonym(tokens[-1].text, words)
+        group = plural_demonym(tokens[-1].text, words)
         if not group:
             return []
     elif len(tokens) == 1 and tokens[0].lower in words["groups"]:
@@ -292,35 +268,6 @@ def _generic(tokens: list[Token], context: Context, words) -> bool:
         for t in tokens
         if t.is_word
     )
-
-
-@functools.lru_cache(maxsize=65536)
-def is_demonym(word: str, language: str) -> bool:
-    """An adjective or noun of nationality ("Amerikaanse", "Chinezen", "Japanese")."""
-    lower = word.lower()
-    words = gazetteer.word_sets(language)
-    if lower in words["demonyms"]:
-        return True
-    if gazetteer.place(word) is not None:
-        return False
-    stems = _place_prefixes()
-    return any(
-        lower.endswith(suffix) and lower[: -len(suffix)] in stems
-        for suffix in words["demonym_suffixes"]
-        if len(lower) - len(suffix) >= _MIN_DEMONYM_STEM
-    )
-
-
-def _plural_demonym(word: str, words) -> bool:
-    lower = word.lower()
-    return lower in words["groups"] or any(lower.endswith(s) for s in words["group_suffixes"])
-
-
-@functools.cache
-def _place_prefixes() -> frozenset[str]:
-    """Prefixes (4+ letters) of country and continent names in Dutch and English."""
-    names = [name for name, place in gazetteer.places_table().items() if place.kind in ("country", "region")]
-    return frozenset(name[:n] for name in names for n in range(_MIN_DEMONYM_STEM, len(name) + 1))
 
 
 def _text(candidate: Candidate, tokens: list[Token]) -> str:

@@ -25,7 +25,6 @@ _CAPITALS = re.compile(
     rf"|[A-Z]\.(?=\s+[{_UPPER}])"  # a middle initial: "Donald J. Trump"
     rf"|[{_UPPER}][\w'’&‐-]*"
 )
-_SMALL_BEFORE = "(?:^|(?<=\\s))((?:(?:{small})\\s+){{1,3}})$"
 _WORD_BEFORE = re.compile(r"[\w'’‐-]+$")
 _HYPHEN = re.compile(r"[-‐]")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
@@ -62,7 +61,7 @@ def tokenize(text: str, language: str) -> list[Token]:
     """The name-building tokens of ``text`` with offsets into it."""
     tokens: list[Token] = []
     last_end = -2
-    small = _small_before(language)
+    small = _small_words(language)
     for match in _CAPITALS.finditer(text):
         start, end = match.span()
         word = match.group().rstrip("-‐'’&")
@@ -70,14 +69,15 @@ def tokenize(text: str, language: str) -> list[Token]:
             inside = _WORD_BEFORE.search(text, max(0, start - 40), start)
             start, word = inside.start(), text[inside.start() : start] + word
         elif start and text[start - 1] in "-‐":
-            pass  # "anti-Trump": the lower-case prefix is a gap
-        elif start > last_end + 1:
-            before = small.search(text, max(last_end + 1, start - 40), start)
-            if before:  # "van der" Laan, "ministerie van" Financiën
-                for piece in re.finditer(r"\S+", before.group(1)):
-                    at = before.start(1) + piece.start()
-                    tokens.append(_new(piece.group(), at, False, _joined(text, last_end, at)))
-                    last_end = at + len(piece.group())
+            prefix = _WORD_BEFORE.search(text, max(0, start - 5), start - 1)
+            if prefix and prefix.group().lower() in _HYPHEN_PARTICLES:  # "al-Assad" is one name
+                start, word = prefix.start(), text[prefix.start() : start] + word
+            # else "anti-Trump": the lower-case prefix is a gap
+        elif start > last_end + 1 and text[start - 1] == " ":
+            pieces = _small_words_before(text, start, last_end, small)
+            for at, piece in pieces:  # "van der" Laan, "ministerie van" Financiën
+                tokens.append(_new(piece, at, False, _joined(text, last_end, at)))
+                last_end = at + len(piece)
         if word == "&":
             continue
         joined = start == last_end or (start == last_end + 1 and text[last_end] == " ")
@@ -96,13 +96,32 @@ def _joined(text: str, last_end: int, start: int) -> bool:
     return start == last_end or (start == last_end + 1 and text[last_end] == " ")
 
 
+def _small_words_before(text: str, start: int, floor: int, small: frozenset[str]) -> list[tuple[int, str]]:
+    """Up to three particles, connectors or heads right before a capital: "ministerie van", "van der"."""
+    found: list[tuple[int, str]] = []
+    end = start - 1  # the space before the capital
+    while len(found) < 3 and end > floor + 1:
+        low = max(floor + 1, end - 12, 0)
+        space = text.rfind(" ", low, end)
+        if space >= 0:
+            begin = space + 1
+        elif low == 0 or text[low - 1] == " ":
+            begin = low  # right after the previous token, or at the very start
+        else:
+            break  # a long word
+        word = text[begin:end]
+        if word not in small:  # lower-case only: "De" opening a sentence is a word of its own
+            break
+        found.append((begin, word))
+        end = begin - 1
+    return found[::-1]
+
+
 @functools.cache
-def _small_before(language: str) -> re.Pattern[str]:
-    """Particles, connectors, articles and organization heads ending right before a capital."""
+def _small_words(language: str) -> frozenset[str]:
+    """Particles, connectors, articles and organization heads: they may join a name."""
     words = gazetteer.word_sets(language)
-    small = words["particles"] | words["connectors"] | words["articles"] | words["org_heads"]
-    alternatives = "|".join(re.escape(w) for w in sorted(small, key=len, reverse=True) if w.islower())
-    return re.compile(_SMALL_BEFORE.format(small=alternatives))
+    return frozenset(w for w in words["particles"] | words["connectors"] | words["articles"] | words["org_heads"] if w.islower())
 
 
 def _word_tokens(word: str, start: int, joined: bool) -> list[Token]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# what a quoted passage is masked with: neither a word character nor a space
+FILLER = "\u2063"
 _SINGLE = frozenset("‘’'‚‹›")
 _MARKS = frozenset("‘’'‚‹›“”\"„«»")
 _OPEN_ONLY = frozenset("„«‹‚")
@@ -85,7 +87,7 @@ def mask(text: str, quotes: tuple[Quote, ...]) -> str:
     position = 0
     for quote in quotes:
         parts.append(text[position : quote.start])
-        parts.append("\u2063" * (quote.end - quote.start))
+        parts.append(FILLER * (quote.end - quote.start))
         position = quote.end
     parts.append(text[position:])
     return "".join(parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import gazetteer
-from generator.extract.names_refine import is_role, sentence_case
+from generator.extract.roles_lexicon import is_role, sentence_case
 
 _NOT_IN_WORD = frozenset(",;:()‘’“”\"")
 _SEGMENT_ENDS = ",;:()‘“”\".!?"
@@ -91,9 +91,11 @@ def _with_previous_role(before: str, word: str, words) -> str:
 def _apposition(segment: str, words, language: str) -> str | None:
     """The role in an apposition, cut at a second role ("hoogleraar ... en onderzoeker ...")."""
     tokens = segment.split()
-    while tokens and tokens[0].lower() in words["articles"]:
-        tokens = tokens[1:]
-    head = [t.rstrip(".").removesuffix("’s").removesuffix("'s") for t in tokens[:_ROLE_WINDOW]]
+    window = _ROLE_WINDOW
+    while tokens and (tokens[0].lower() in words["articles"] or tokens[0].lower() in words["determiners"]):
+        tokens = tokens[1:]  # "Zijn advocaat" is an advocaat
+        window = _ROLE_WINDOW + 1  # a noun phrase for sure: "the European Commission’s competition chief"
+    head = [t.rstrip(".").removesuffix("’s").removesuffix("'s") for t in tokens[:window]]
     if not any(is_role(t, language) for t in head if t):
         return None
     for index, token in enumerate(tokens[1:], start=1):

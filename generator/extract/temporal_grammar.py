@@ -20,6 +20,7 @@ S = r"\s+"
 OS = r"\s*"
 J = r"(?:(?<=-)|\s+)"  # after "mid-" no space is needed
 DAY = r"(?<![\d.,/-])(?P<{}>[12]\d|3[01]|0?[1-9])(?:{})?(?![\d\w]|[.,:]\d)"
+DAY2 = DAY.replace("/-]", "/]", 1)  # the second day of "November 6-7"
 YEAR = r"(?<![\d.,/])(?<!(?-i:[A-Z])-)(?P<{}>1[5-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d|-[^\W\d]|\w)"
 
 
@@ -63,6 +64,8 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Grammar:
+    """The compiled patterns of one language and the tables to read their matches."""
+
     lexicon: Lexicon
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (shape, pattern), most specific first
     not_dates: re.Pattern[str]
@@ -77,8 +80,14 @@ def grammar(language: str) -> Grammar:
     """The compiled grammar of ``language`` (built on first use, then cached)."""
     data = load_language(language)["dates"]
     names = calendar_names(language)
-    lexicon = _lexicon(language, data, names)
-    g = _pieces(data, names)
+    patterns = tuple((shape, re.compile(rf"(?<![\w-]){pattern}", re.I))
+                     for shape, pattern in _shapes(data, names, _pieces(data, names)))
+    not_dates = re.compile(rf"(?<!\w){words(data['not_dates'])}", re.I)
+    return Grammar(lexicon=_lexicon(language, data, names), patterns=patterns, not_dates=not_dates)
+
+
+def _shapes(data: dict, names, g: dict[str, str]) -> list[tuple[str, str]]:
+    """``(shape, pattern)`` for every kind of expression, most specific first."""
     shapes = [
         ("numeric", rf"(?<![\w./-])(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})"
                     rf"|(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}))(?![\w/]|[.-]\d)"),
@@ -88,7 +97,7 @@ def grammar(language: str) -> Grammar:
         shapes.append(("day_month", (
             rf"(?:(?P<cue>{g['day_cue']}){J})?{weekday_prefix}(?:{g['day_prefix']}{S})?"
             + DAY.format("d1", g["ordinal"]) + rf"(?:{S}(?P<mon0>{names.month_any})(?!\w))?"
-            + rf"(?:{OS}{g['join']}{OS}(?:{g['day_prefix']}{S})?" + DAY.format("d2", g["ordinal"]) + ")?"
+            + rf"(?:{OS}{g['join']}{OS}(?:{g['day_prefix']}{S})?" + DAY2.format("d2", g["ordinal"]) + ")?"
             + rf"{S}(?:{g['of']}{S})?(?P<mon>{names.month_any})(?!\w)(?:,?{S}" + YEAR.format("year") + ")?"
         )))
     orders = data["textual_orders"]
@@ -96,7 +105,7 @@ def grammar(language: str) -> Grammar:
         shapes.append(("month_day", (
             rf"(?:(?P<cue>{g['day_cue']}){J})?{weekday_prefix}(?P<mon>{names.month_any}){S}"
             rf"(?:{g['day_prefix']}{S})?" + DAY.format("d1", g["ordinal"])
-            + rf"(?:{OS}{g['join']}{OS}(?:{names.month_any}{S})?" + DAY.format("d2", g["ordinal"]) + ")?"
+            + rf"(?:{OS}{g['join']}{OS}(?:{names.month_any}{S})?" + DAY2.format("d2", g["ordinal"]) + ")?"
             + rf"(?:,?{S}" + YEAR.format("year") + r")" + ("?" if "month_day" in orders else "")
             + r"(?!\s*(?:%|[.,]\d))"
         )))
@@ -109,18 +118,25 @@ def grammar(language: str) -> Grammar:
                   rf"(?P<mon>{names.month_any})(?!\w)" + year_or_relative),
         ("season", cue_part_article.format(g["month_cue"] + "|" + g["year_cue"]) + rf"(?:(?P<mod>{g['modifier']}){S})?"
                    rf"(?P<season>{g['season']})" + year_or_relative),
-        ("year", cue_part.format(g["year_cue"]) + YEAR.format("year")
-                 + rf"(?:{OS}{g['join']}{OS}" + YEAR.format("year2") + rf")?(?!\s*{g['count_noun']})"),
+        # "tussen 2020 en 2024" is a range, "in 2020 en 2021" a list (see dates._listed_years)
+        ("year", rf"(?:(?P<rstart>{g['range_start']}){J}|" + cue_part.format(g["year_cue"]) + ")"
+                 + YEAR.format("year") + rf"(?:{OS}(?:{g['plain_join']}|(?(rstart){g['list_join']}|(?!))){OS}"
+                 + YEAR.format("year2") + rf")?(?!\s*{g['count_noun']})"),
         ("attributive_year", rf"(?P<cue>{g['attributive_year']}){S}" + YEAR.format("year")
                              + rf"(?=[\s-]+(?-i:[a-z]))(?!\s*{g['count_noun']})"),
         ("quarter", cue_part_article.format(g["month_cue"] + "|" + g["year_cue"]) + rf"(?P<quarter>{g['quarter']})"
                     + year_or_relative),
+        ("week_number", rf"(?:(?P<cue>{g['month_cue']}|{g['year_cue']}){J})?(?P<wkw>{g['week_number']}){S}"
+                        rf"(?P<week>[1-9]|[1-4]\d|5[0-3])(?!\d|[.,]\d)(?:{S}(?:{g['of']}{S})?" + YEAR.format("year") + ")?"
+                        rf"(?!{S}{g['of']}{S})"),  # "week 1 van de competitie" is a round
         ("weak_year", rf"(?P<cue>{g['weak_year']}){S}" + YEAR.format("year")
                       + rf"(?=\s*(?:[.,;:!?)\]»”’\"']|$|{g['join']}))"),
         ("weekday", rf"(?:(?P<cue>{g['day_cue']}){J})?(?:(?P<part>{g['part']}){J})?"
                     rf"(?:(?P<mod>{g['modifier']}){S}(?:(?P<wk>{g['week_unit']}){S})?)?"
                     rf"(?P<wd>{names.weekday_wide})(?:{g['daypart']})?(?!\w)"
-                    rf"(?:{S}(?P<mod2>{g['modifier']}){S}(?P<wk2>{g['week_unit']}))?"),
+                    rf"(?:{S}{g['join']}{S}{names.weekday_wide}(?:{g['daypart']})?(?!\w))?"  # "zaterdag op zondag"
+                    rf"(?:{S}(?:{g['of']}{S})?(?P<mod2>{g['modifier']}){S}(?P<wk2>{g['week_unit']}))?"),
+        ("weekend", rf"(?P<cue>{g['weekend_cue']}){S}(?:{g['article']}{S})?(?P<unit>{g['weekend']})"),
         ("relative_unit", cue_part_article.format(g["year_cue"] + "|" + g["day_cue"])
                           + rf"(?:(?P<mod>{g['modifier']}){S})?(?P<unit>{g['singular_unit']})"),
         ("relative_day", rf"(?:(?P<cue>{g['day_cue']}){J})?(?P<rel>{g['relative_day']})(?:{g['daypart']})?(?!\w)"),
@@ -132,9 +148,7 @@ def grammar(language: str) -> Grammar:
         ("anaphora", rf"(?<!\w)(?P<ana>{g['anaphora']}|{g['open_anaphora']}(?!{S}{g['determiner']}))"),
         ("vague", rf"(?<!\w)(?P<vague>{g['vague']})"),
     ]
-    patterns = tuple((shape, re.compile(rf"(?<![\w-]){pattern}", re.I)) for shape, pattern in shapes)
-    not_dates = re.compile(rf"(?<!\w){words(data['not_dates'])}", re.I)
-    return Grammar(lexicon=lexicon, patterns=patterns, not_dates=not_dates)
+    return shapes
 
 
 def _pieces(data: dict, names) -> dict[str, str]:
@@ -151,11 +165,17 @@ def _pieces(data: dict, names) -> dict[str, str]:
         "weak_year": words(data["cues"]["weak_year"]),
         "attributive_year": words(data["cues"]["attributive_year"]),
         "quarter": words([w for ws in data["quarters"].values() for w in ws]),
+        "week_number": words(data["week_numbers"]),
+        "weekend_cue": words(data["weekend_cues"]),
+        "weekend": words(units["weekend"]),
         "part": words(data["parts"]),
         "of": words(data["of"]),
         "article": words(data["articles"]),
         "determiner": words(data["articles"] + data["tense"]["not_past_after"]),
         "join": words(data["range_joiners"]),
+        "plain_join": words(set(data["range_joiners"]) - set(data["list_joiners"])),
+        "list_join": words(data["list_joiners"]),
+        "range_start": words(data["range_starts"]),
         "day_prefix": words(data["day_prefix"]),
         "ordinal": words(data["ordinal_suffixes"], boundary=False),
         "daypart": r"\s?" + words(data["day_parts"], boundary=False),

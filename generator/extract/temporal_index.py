@@ -65,6 +65,8 @@ def index(language: str) -> Index:
         "weak_year": ({"<year>"},),
         "attributive_year": ({"<year>"}, _last_words(data["cues"]["attributive_year"])),
         "quarter": (_last_words(_flat(data["quarters"])),),
+        "week_number": ({"<digit>"}, _last_words(data["week_numbers"])),
+        "weekend": (_last_words(data["units"]["weekend"]),),
         "weekday": (weekdays,),
         "relative_unit": (_last_words(ws[0] for ws in data["units"].values()),
                           frozenset(w for p in _flat(data["modifiers"]) + data["parts"] for w in WORD.findall(p.lower()))),
@@ -93,6 +95,8 @@ def index(language: str) -> Index:
         "weak_year": f(data["cues"]["weak_year"]),
         "attributive_year": f(data["cues"]["attributive_year"]),
         "quarter": f(data["cues"]["month"] + data["cues"]["year"]) | part_start | f(_flat(data["quarters"])),
+        "week_number": f(data["cues"]["month"] + data["cues"]["year"] + data["week_numbers"]),
+        "weekend": f(data["weekend_cues"]),
         "weekday": day_start | part_start,
         "relative_unit": f(data["cues"]["year"] + data["range_starts"]) | day_start | part_start,
         "relative_day": day_start | f(_flat(data["relative_days"])),
@@ -103,7 +107,7 @@ def index(language: str) -> Index:
     }
     prefixes = (
         data["cues"]["month"] + data["cues"]["year"] + data["cues"]["weak_year"] + data["day_cues"]
-        + data["cues"]["attributive_year"] + _flat(data["quarters"])
+        + data["cues"]["attributive_year"] + _flat(data["quarters"]) + data["weekend_cues"]
         + data["parts"] + data["articles"] + data["day_prefix"] + data["range_starts"]
         + data["approximators"] + data["vague_counts"] + data["ahead_prefix"] + data["ahead_prefix_if_future"]
         + _flat(data["modifiers"]) + _flat(data["anaphora"]) + _flat(data["vague"])
@@ -145,11 +149,13 @@ def anchored_matches(text: str, language: str) -> list[tuple[int, re.Match[str]]
     patterns = grammar(language).patterns
     covered: dict[int, int] = {}  # pattern → end of its last match: a later start only finds less
     matches = []
-    for i, (_, word) in enumerate(spans):
+    for i in [i for i, key in enumerate(keys) if key in present]:
         if keys[i] == "<digit>":
-            heads = found.heads.get("<digit>", ()) + (found.heads.get("<year>", ()) if _YEAR.fullmatch(word) else ())
+            heads = found.heads.get("<digit>", ())
+            if _YEAR.fullmatch(spans[i][1]):
+                heads += found.heads.get("<year>", ())
         else:
-            heads = found.heads.get(word, ())
+            heads = found.heads[keys[i]]
         anchored = [n for n in heads if n in active]
         if not anchored:
             continue

@@ -39,6 +39,7 @@ class Spec:
     year_offset: int | None = None  # "oktober volgend jaar": +1 from the publication year
     month_modifier: int | None = None  # "last October" -1, "this June" 0, "next March" +1
     week_offset: int | None = None  # "vorige week woensdag": -1
+    week: int | None = None  # an ISO week number ("in week 12")
     unit: str | None = None  # relative and shift: day, week, weekend, month, year
     count: int | None = 0  # relative: -1/0/+1; shift: signed count (sign only when rough)
     from_reference: bool = False  # counted from the date mentioned last ("drie dagen later")
@@ -85,6 +86,8 @@ def _season(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     year = int(g["year"]) if g["year"] else None
     if not (g["cue"] or g["mod"] or year or g["mod2"]):
         return None
+    if g["season"][:1].isupper() and text[: text.find(g["season"], start)].strip():
+        return None  # a capital inside a sentence makes a name: "the Summer Games", "Winterspelen"
     return Spec(
         "season", "year", approximate=True, year=year, month=lexicon.seasons[normalize(g["season"])],
         year_offset=lexicon.modifiers[normalize(g["mod2"])] if g["mod2"] else None,
@@ -101,14 +104,22 @@ def _quarter(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     )
 
 
+def _week_number(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
+    """"in week 12" or "week 12 van 2025": an ISO week (a bare "week 1" may be a sports round)."""
+    year = int(g["year"]) if g["year"] else None
+    if not (g["cue"] or year):
+        return None
+    return Spec("week", "week", year=year, week=int(g["week"]))
+
+
 def _year(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
-    if not (g.get("cue") or g.get("part")):
+    if not (g.get("cue") or g.get("part") or g.get("rstart")):
         return None
     return Spec("calendar", "year", approximate=bool(g.get("part")), year=int(g["year"]))
 
 
 def _weekday(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
-    if g["wd"][:1].isupper() and not g["cue"] and not g["mod"] and _after_capitalized_word(text, start):
+    if g["wd"][:1].isupper() and not (g["cue"] or g["part"] or g["mod"]) and _after_capitalized_word(text, start):
         return None  # "Black Friday", "Super Tuesday", "Goede Vrijdag" (but "premier Schoof dinsdag")
     week_modifier = g["mod"] if g["wk"] else g["mod2"]
     return Spec(
@@ -124,6 +135,11 @@ def _relative_unit(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | N
     unit = lexicon.units[normalize(g["unit"])]
     return Spec("relative", UNIT_GRANULARITY[unit], approximate=bool(g["part"]), unit=unit,
                 count=lexicon.modifiers[normalize(g["mod"])] if g["mod"] else 0)
+
+
+def _weekend(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
+    """"over the weekend": the last one or the next, as the clause's tense says."""
+    return Spec("weekend", "week", unit="weekend", count=None)
 
 
 def _relative_day(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
@@ -174,6 +190,8 @@ _PARSERS = {
     "weak_year": _year,
     "attributive_year": _year,
     "quarter": _quarter,
+    "week_number": _week_number,
+    "weekend": _weekend,
     "weekday": _weekday,
     "relative_unit": _relative_unit,
     "relative_day": _relative_day,

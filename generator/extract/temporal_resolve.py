@@ -152,6 +152,33 @@ def _season(spec: Spec, anchor: PartialDate | None, direction: str, reference) -
     return PartialDate(year), spec.approximate
 
 
+def _week(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    """An ISO week number: of the year given, else the occurrence nearest the anchor
+    in the clause's direction (week 2 in a December article is next January's)."""
+    number = spec.week
+    if spec.year is not None:
+        return PartialDate(spec.year, week=number), False
+    if anchor is None:
+        return None
+    here = anchor.first_day
+    weeks = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            weeks.append(dt.date.fromisocalendar(year, number, 1))
+        except ValueError:
+            continue
+    if not weeks:
+        return None
+    if direction == "past":
+        monday = max((w for w in weeks if w <= here), default=min(weeks))
+    elif direction == "future" and anchor.granularity == "day":
+        monday = min((w for w in weeks if w + dt.timedelta(days=6) >= here), default=max(weeks))
+    else:
+        monday = min(weeks, key=lambda w: abs((w - here).days))
+    iso = monday.isocalendar()
+    return PartialDate(iso[0], week=iso[1]), anchor.granularity == "year"
+
+
 def _weekday(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
     if anchor is None:
         return None
@@ -222,6 +249,19 @@ def _shift_from(base: PartialDate, unit: str, count: int, approximate: bool,
     return PartialDate(target[0], week=target[1]), approximate
 
 
+def _weekend(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
+    """A weekend named without "last" or "next": the one before publication in a
+    past clause (this one when published on a Saturday or Sunday), else the next."""
+    if anchor is None:
+        return None
+    weekday = anchor.first_day.weekday() if anchor.day else None
+    if direction == "past":
+        count = 0 if weekday is not None and weekday >= 5 else -1
+    else:
+        count = 0 if weekday is None or weekday < 5 else 1
+    return _shift_from(anchor, "weekend", count, False, weekend=True)
+
+
 def _vague(spec: Spec, anchor: PartialDate | None, direction: str, reference) -> Resolved | None:
     if anchor is None:
         return None
@@ -231,6 +271,8 @@ def _vague(spec: Spec, anchor: PartialDate | None, direction: str, reference) ->
 _RESOLVERS = {
     "calendar": _calendar,
     "season": _season,
+    "week": _week,
+    "weekend": _weekend,
     "weekday": _weekday,
     "relative": _relative,
     "shift": _shift,

@@ -8,6 +8,7 @@ right after a future auxiliary ("will be held") is a participle, not a past tens
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ _REGULAR_PENALTY = 4
 # A cue in another clause says less about the date than one in its own clause.
 _OTHER_CLAUSE_PENALTY = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_REACH_CHARS = 200  # cues are looked for this far around a date (sentences can run long)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class _Lexicon:
     not_past: frozenset[str]
     not_past_after: frozenset[str]
     since: frozenset[tuple[str, ...]]
+    toward: frozenset[tuple[str, ...]]
     until: frozenset[tuple[str, ...]]
     default: str
 
@@ -51,6 +54,7 @@ def _lexicon(language: str) -> _Lexicon:
         not_past=frozenset(w.lower() for w in tense["not_past"]),
         not_past_after=frozenset(w.lower() for w in tense["not_past_after"]),
         since=frozenset(tuple(WORD.findall(p.lower())) for p in tense["since"]),
+        toward=frozenset(tuple(WORD.findall(p.lower())) for p in tense["toward"]),
         until=frozenset(tuple(WORD.findall(p.lower())) for p in tense["until"]),
         default=dates["default_direction"],
     )
@@ -66,16 +70,15 @@ class TenseCues:
 
     def direction(self, start: int, end: int) -> str:
         """"past", "future" or the language's default for the date at ``start:end``."""
-        # "sinds 1 januari geldt", "code oranje voor dinsdag": the preposition
-        # points the way, whatever the verb.
-        words = tuple(WORD.findall(self.text[start : min(end, start + 30)].lower()))
-        before = tuple(WORD.findall(self.text[max(0, start - 20) : start].lower()))
-        for size in (1, 2, 3):
-            for phrases, way in ((self.lexicon.since, "past"), (self.lexicon.until, "future")):
-                if words[:size] in phrases or (len(before) >= size and before[-size:] in phrases):
-                    return way
+        lead = self._preposition(start, end)
+        if lead in ("past", "future"):
+            return lead  # "sinds 1 januari geldt", "code oranje voor dinsdag": whatever the verb
         best: tuple[int, str] | None = None
-        for cue_start, cue_end, kind, regular in self.cues():
+        cues = self.cues()
+        first = bisect.bisect_left(cues, (start - _REACH_CHARS,))
+        for cue_start, cue_end, kind, regular in cues[first:]:
+            if cue_start > end + _REACH_CHARS:
+                break  # a cue this far off belongs to another clause anyway
             if start <= cue_start < end:
                 continue  # the expression's own words ("vorige week") are not its tense
             between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
@@ -84,7 +87,21 @@ class TenseCues:
                 distance += _OTHER_CLAUSE_PENALTY  # "announced on Monday, would be followed"
             if best is None or distance < best[0]:
                 best = (distance, kind)
-        return best[1] if best else self.lexicon.default
+        if best:
+            return best[1]
+        return "future" if lead == "until" else self.lexicon.default
+
+    def _preposition(self, start: int, end: int) -> str | None:
+        """What the word opening (or just before) the date says: "past" (since),
+        "future" (for, by) or "until" (ahead unless the verb says otherwise)."""
+        words = tuple(WORD.findall(self.text[start : min(end, start + 30)].lower()))
+        before = tuple(WORD.findall(self.text[max(0, start - 20) : start].lower()))
+        lexicon = self.lexicon
+        for phrases, way in ((lexicon.since, "past"), (lexicon.toward, "future"), (lexicon.until, "until")):
+            for size in (1, 2, 3):
+                if words[:size] in phrases or (len(before) >= size and before[-size:] in phrases):
+                    return way
+        return None
 
     def cues(self) -> list[tuple[int, int, str, bool]]:
         """``(start, end, "past" | "future", from the regular pattern)`` per cue."""
@@ -94,7 +111,10 @@ class TenseCues:
 
     def _find(self) -> list[tuple[int, int, str, bool]]:
         lexicon = self.lexicon
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(self.text)]
+        lower = self.text.lower()
+        if len(lower) != len(self.text):  # a few characters grow when lower-cased ("İ")
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lower)]
         words = [t[2] for t in tokens]
         cues = []
         last_future = -_AUXILIARY_REACH - 1
@@ -109,7 +129,8 @@ class TenseCues:
                     break
             else:
                 if (word not in lexicon.not_past and lexicon.regular_past.fullmatch(word)
-                        and (i == 0 or words[i - 1] not in lexicon.not_past_after)):
+                        and (i == 0 or words[i - 1] not in lexicon.not_past_after)
+                        and i - last_future > _AUXILIARY_REACH):  # "will be inaugurated"
                     cues.append((start, end, "past", True))
         return cues
 

@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 
 LANGUAGE_DIR = Path(__file__).parent
+# libyaml's loader is ~10x faster; the pure-Python one gives the same result.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def available_languages() -> list[str]:
@@ -32,7 +34,7 @@ def load_language(code: str) -> dict[str, Any]:
     if not path.is_file():
         raise LookupError(f"no language data for {code!r} (expected {path})")
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_SafeLoader)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data

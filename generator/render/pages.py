@@ -15,6 +15,7 @@ import jinja2
 
 from generator.i18n import TextCatalog, lead_paragraph
 from generator.model import Article, Site, SourceRef
+from generator.render.lookups import SiteIndex
 from generator.render.sourcetext import SourceTextRenderer
 
 Catalogs = dict[str, dict[str, TextCatalog]]
@@ -76,32 +77,19 @@ def render_site(site: Site, environments: dict[str, jinja2.Environment],
 
 def render_language(site: Site, env: jinja2.Environment, language: str, catalogs: Catalogs | None = None) -> Iterator[Page]:
     source_text = SourceTextRenderer(language, env.translations.gettext, catalogs or {})
-    briefings_by_slug = {b.slug: b for b in site.briefings}
-
-    events_by_source = {(e.source, e.date): e for b in site.briefings for e in b.events}
-
-    def entry_event(entry):
-        """The report of a timeline entry to show: one in the page's language when there is one."""
-        for ref in entry.sources:
-            event = events_by_source.get((ref, entry.event.date))
-            if event is not None and site.articles[ref.article].language == language:
-                return event
-        return entry.event
-
-    role_articles: dict[tuple[str, str], Article] = {}
-    for briefing in site.briefings:
-        for extraction in briefing.extractions:
-            for actor in extraction.actors:
-                if actor.role:
-                    role_articles.setdefault((actor.id, actor.role), extraction.article)
-
-    def role_article(actor_id: str, role: str) -> Article | None:
-        """The article a role was found in (its language is the role's language)."""
-        return role_articles.get((actor_id, role))
-
-    def briefing_timeline(slug: str) -> list:
-        """The global timeline's entries of one briefing: an event reported twice shows once."""
-        return [entry for entry in site.timeline if slug in entry.briefings]
+    index = SiteIndex(site)
+    globals_ = {
+        "site": site,
+        "briefing_page": briefing_page,
+        "actor_page": actor_page,
+        "source_page": source_page,
+        "text": source_text,
+        "lead_paragraph": lead_paragraph,
+        "briefings_by_slug": index.briefings,
+        "briefing_timeline": index.briefing_timeline,
+        "entry_event": lambda entry: index.entry_event(entry, language),
+        "role_article": index.role_article,
+    }
 
     def render(template: str, path: str, **context) -> Page:
         def link(target: str, anchor: str | None = None) -> str:
@@ -112,22 +100,7 @@ def render_language(site: Site, env: jinja2.Environment, language: str, catalogs
             article = site.articles[ref.article]
             return link(source_page(article), evidence_anchor(ref))
 
-        text = env.get_template(template).render(
-            site=site,
-            page_path=path,
-            link=link,
-            evidence=evidence,
-            briefing_page=briefing_page,
-            actor_page=actor_page,
-            source_page=source_page,
-            text=source_text,
-            briefings_by_slug=briefings_by_slug,
-            briefing_timeline=briefing_timeline,
-            entry_event=entry_event,
-            role_article=role_article,
-            lead_paragraph=lead_paragraph,
-            **context,
-        )
+        text = env.get_template(template).render(**globals_, page_path=path, link=link, evidence=evidence, **context)
         return Page(language, path, text)
 
     yield render("home.md.j2", "index.md")

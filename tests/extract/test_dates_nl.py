@@ -29,7 +29,9 @@ ABSOLUTE = [
     (D, "Op 4 november 2024 won Trump de verkiezingen.", "Op 4 november 2024=2024-11-04"),
     (D, "De Sovjets lanceerden de Spoetnik op 4 oktober 1957.", "op 4 oktober 1957=1957-10-04"),
     (D, "Tussen 2020 en 2024 groeide de omzet met een derde.", "Tussen 2020 en 2024=2020"),
-    (D, "In 2019 en 2020 daalde het aantal passagiers.", "In 2019 en 2020=2019"),
+    (D, "In 2019 en 2020 daalde het aantal passagiers.", "In 2019=2019; 2020=2020"),
+    (D, "Van 2017 tot 2021 was hij premier.", "Van 2017 tot 2021=2017"),
+    (D, "In de periode 2017-2021 was hij premier.", ""),
     (D, "De brug is gebouwd in 1932 en gerenoveerd in 2015.", "in 1932=1932; in 2015=2015"),
     (D, "Het contract loopt tot 2030.", "tot 2030=2030"),
     (D, "Uiterlijk 2027 moet de fabriek draaien.", "Uiterlijk 2027=2027"),
@@ -66,6 +68,11 @@ ABSOLUTE = [
     (D, "Over heel 2024 groeide de economie met 1 procent.", "heel 2024=2024"),
     (D, "Het KNMI heeft voor dinsdag code oranje afgegeven.", "voor dinsdag=2025-01-28"),
     (D, "De stukken moeten uiterlijk vrijdag binnen zijn.", "uiterlijk vrijdag=2025-01-31"),
+    (D, "In week 12 gaan de scholen dicht voor de voorjaarsvakantie.", "In week 12=2025-W12"),
+    (D, "Vanaf week 3 van 2026 geldt de nieuwe regel.", "Vanaf week 3 van 2026=2026-W03"),
+    (D, "De staking was in week 50.", "in week 50=2024-W50"),
+    (D, "Ajax won in week 1 van de competitie van PSV.", ""),
+    (M, "In week 12 gaan de scholen dicht.", "In week 12=2025-W12"),
 ]
 
 VAGUE_AND_PARTS = [
@@ -110,6 +117,7 @@ WEEKDAYS = [
     (D, "Afgelopen dinsdag tekenden de partijen het akkoord.", "Afgelopen dinsdag=2025-01-21"),
     (D, "Vorige week woensdag stemde de Kamer in met de wet.", "Vorige week woensdag=2025-01-22"),
     (D, "De Kamer stemde woensdag vorige week in met de wet.", "woensdag vorige week=2025-01-22"),
+    (D, "De Kamer stemde op woensdag van vorige week in met de wet.", "op woensdag van vorige week=2025-01-22"),
     (D, "Komende vrijdag maakt de minister haar besluit bekend.", "Komende vrijdag=2025-01-31"),
     (D, "Volgende week dinsdag debatteert de Kamer.", "Volgende week dinsdag=2025-02-04"),
     (D, "Zondagmiddag brak er brand uit in een loods.", "Zondagmiddag=2025-01-26"),

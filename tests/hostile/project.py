@@ -17,7 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
-BRIEFING = [sys.executable, "-m", "generator.cli"]
+# The installed command, as an editor runs it; the module where it is not installed.
+_SCRIPT = Path(sys.executable).parent / "briefing"
+BRIEFING = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "generator.cli"]
 HUGE_BYTES = 50 * 2**20
 
 
