@@ -43,7 +43,8 @@ def walk(folder: Path) -> list[Path]:
     found = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        found.extend(Path(root) / n for n in sorted(names) if not n.startswith(".") and not n.endswith("~"))
+        paths = (Path(root) / n for n in sorted(names) if not n.startswith(".") and not n.endswith("~"))
+        found.extend(p for p in paths if p.is_file())  # reading a named pipe would block forever
     return found
 
 

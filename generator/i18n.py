@@ -83,7 +83,7 @@ def source_texts(briefing: Briefing, language: str) -> Iterator[SourceText]:
             yield SourceText(event.text, article, "event", event.source.paragraph)
     for actor in briefing.actors:
         if actor.role:
-            article = _first_mention_article(briefing, actor.id) or lead.article
+            article = _role_article(briefing, actor.id, actor.role) or lead.article
             yield SourceText(actor.role, article, "role")
     for position in briefing.positions:
         article = by_path.get(position.source.article)
@@ -99,9 +99,10 @@ def lead_paragraph(extraction):
     return next((p for p in extraction.document.paragraphs if not p.is_heading and p.text.strip()), None)
 
 
-def _first_mention_article(briefing: Briefing, actor_id: str) -> Article | None:
+def _role_article(briefing: Briefing, actor_id: str, role: str) -> Article | None:
+    """The article that gave an actor this role (its language is the role's)."""
     for extraction in briefing.extractions:
-        if any(a.id == actor_id for a in extraction.actors):
+        if any(a.id == actor_id and a.role == role for a in extraction.actors):
             return extraction.article
     return None
 

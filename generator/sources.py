@@ -112,7 +112,10 @@ def read_briefing(folder: Path, content_dir: Path, content: Content, *, debug: b
         content.briefings[slug] = BriefingMeta(slug=slug)
     seen: dict[str, Path] = {}
     for path in _entries(folder, content_dir, content):
-        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.is_dir():
+            continue
+        if not path.is_file():  # a named pipe or a device: opening it could block the build
+            content.problems.append(Problem("not a regular file (a named pipe or device?); skipped", path))
             continue
         try:
             article, warnings = read_article(path, content_dir, slug)
@@ -146,6 +149,8 @@ def read_briefing_meta(path: Path, slug: str) -> BriefingMeta:
     """``briefing.yml``: ``title`` and ``summary`` as text or ``{nl: ..., en: ...}``."""
     if not path.exists():
         return BriefingMeta(slug=slug)
+    if not path.is_file():
+        raise ContentError("not a regular file (a named pipe or device?)", path)
     text, _repairs = decode_text(path.read_bytes(), path)  # same tolerance as articles
     data = load_yaml(text, path, first_line=1, label="")[0] or {}
     if not isinstance(data, dict):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from tests.hostile.project import CORPUS, make_project, run_cli, start_cli
+from tests.hostile.project import make_good_project, run_cli, start_cli
 
 pytestmark = pytest.mark.slow
 LOCK_MESSAGE = "another build is running"
@@ -21,11 +21,7 @@ LOCK_MESSAGE = "another build is running"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = make_project(tmp_path / "project")
-    (root / "content" / "good").mkdir()
-    for name in ("briefing.yml", "kabinet.md", "senate.md"):
-        (root / "content" / "good" / name).write_bytes((CORPUS / "good" / name).read_bytes())
-    return root
+    return make_good_project(tmp_path / "project")
 
 
 def test_a_build_while_another_holds_the_lock_fails_with_a_clear_message(project):

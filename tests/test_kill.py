@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.project import CORPUS, changed_paths, make_project, run_cli, snapshot, start_cli
+from tests.hostile.project import changed_paths, docs_tree, make_good_project, run_cli, snapshot, start_cli
 
 pytestmark = pytest.mark.slow
 KILLS = 5
@@ -29,10 +29,6 @@ def add_round_marker(root: Path, number: int) -> str:
     article.write_text(f"---\ntitle: {marker} van het overleg\nlanguage: nl\ndate: 2025-02-0{number % 9 + 1}\n---\n"
                        f"De minister zei dinsdag dat {marker} van het overleg in maart begint.\n", encoding="utf-8")
     return marker
-
-
-def site_state(site: Path) -> dict:
-    return snapshot(site)
 
 
 def round_page(site: Path) -> str:
@@ -48,10 +44,7 @@ def assert_complete(site: Path) -> None:
 
 
 def test_sigkill_at_any_moment_keeps_the_previous_site(tmp_path):
-    root = make_project(tmp_path / "project")
-    (root / "content" / "good").mkdir()
-    for name in ("briefing.yml", "kabinet.md", "senate.md"):
-        (root / "content" / "good" / name).write_bytes((CORPUS / "good" / name).read_bytes())
+    root = make_good_project(tmp_path / "project")
     started = time.monotonic()
     first = run_cli(root, "build")
     duration = time.monotonic() - started
@@ -62,7 +55,7 @@ def test_sigkill_at_any_moment_keeps_the_previous_site(tmp_path):
     rng = random.Random(8)  # the issue number; fixed so a failure can be replayed
     delays = sorted(rng.uniform(0.05, duration * 1.1) for _ in range(KILLS))
     for number, delay in enumerate(delays, start=1):
-        previous = site_state(site)
+        previous = snapshot(site)
         previous_index = (site / "index.html").read_bytes()
         marker = add_round_marker(root, number)
         process = start_cli(root, "build", start_new_session=True)
@@ -72,7 +65,7 @@ def test_sigkill_at_any_moment_keeps_the_previous_site(tmp_path):
 
         assert site.is_dir(), f"kill after {delay:.2f}s left no site/"
         assert not (root / "site.previous").exists() or site.is_dir()
-        changed = changed_paths(previous, site_state(site))
+        changed = changed_paths(previous, snapshot(site))
         if changed:  # swapped in before the kill: then it is the whole new site
             assert marker in round_page(site), f"kill after {delay:.2f}s: site/ is neither the old nor the new one"
         else:
@@ -87,3 +80,8 @@ def test_sigkill_at_any_moment_keeps_the_previous_site(tmp_path):
     assert_complete(site)
     leftovers = [p.name for p in (root / "build").iterdir() if p.name.startswith("site.")]
     assert leftovers == [] and not (root / "site.previous").exists()
+    # Recovered means correct, not just present: the same pages as a first build of this content.
+    clean = make_good_project(tmp_path / "clean")
+    (clean / "content" / "good" / "ronde.md").write_bytes((root / "content" / "good" / "ronde.md").read_bytes())
+    assert run_cli(clean, "generate").returncode == 0
+    assert docs_tree(root) == docs_tree(clean)

@@ -16,7 +16,7 @@ import pytest
 from generator.errors import ContentError, Problem, expected, format_location
 from generator.extract.sentences import markdown_to_text, split_document
 from generator.sources import decode_text
-from tests.hostile.project import CORPUS, ROOT, _env, make_project
+from tests.hostile.project import CORPUS, cli_env, make_project
 
 FLAKY_READER = Path(__file__).parent / "hostile" / "flaky_reader.py"
 ARTICLE = "---\ntitle: {title}\nlanguage: nl\ndate: 2025-01-27\n---\nDe minister zei dinsdag dat het plan in maart komt.\n"
@@ -24,7 +24,7 @@ ARTICLE = "---\ntitle: {title}\nlanguage: nl\ndate: 2025-01-27\n---\nDe minister
 
 def flaky_build(root: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(FLAKY_READER), "--root", str(root), *args],
-                          cwd=root, capture_output=True, text=True, timeout=300, env=_env(None))
+                          cwd=root, capture_output=True, text=True, timeout=300, env=cli_env(None))
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.project import CORPUS, make_project, run_cli, start_cli
+from tests.hostile.project import CORPUS, docs_tree, make_project, run_cli, start_cli
 
 pytestmark = pytest.mark.slow
 SAVES = 1_000
@@ -47,11 +47,6 @@ def save(path: Path, data: bytes, rng: random.Random) -> None:
         temporary = path.with_name(f".{path.name}.tmp")  # like most editors: write, then rename
         temporary.write_bytes(data)
         os.replace(temporary, path)
-
-
-def docs_tree(root: Path) -> dict[str, bytes]:
-    docs = root / "build" / "docs"
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
 
 
 def new_project(root: Path) -> Path:

@@ -70,7 +70,10 @@ def _confirmed(candidates: list[Candidate]) -> frozenset[str]:
 
 
 def _parentheses(surfaces: list[Surface], document: Document) -> dict[int, int]:
-    """``Wereldgezondheidsorganisatie (WHO)``: the bracketed name is a short form."""
+    """``Wereldgezondheidsorganisatie (WHO)``: the bracketed acronym is a short form.
+
+    Not in "Mark Rutte (VVD)": the acronym must spell the name's letters in order.
+    """
     links = {}
     for index, (name, short) in enumerate(zip(surfaces, surfaces[1:])):
         text = document.paragraphs[name.paragraph].text
@@ -79,10 +82,18 @@ def _parentheses(surfaces: list[Surface], document: Document) -> dict[int, int]:
             and short.start == name.end + 2
             and text[name.end : short.start] == " ("
             and text[short.end : short.end + 1] == ")"
-            and len(short.text.split()) < len(name.text.split()) + 1
+            and short.text.isupper()
+            and _spells(short.text, name.text)
         ):
             links[index + 1] = index
     return links
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters occur in the name in order, the first one first ("WHO" in "Wereldgezondheidsorganisatie")."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    rest = iter(name.lower())
+    return bool(letters) and name[:1].lower() == letters[0] and all(c in rest for c in letters)
 
 
 def _placed(surfaces: list[Surface], document: Document) -> set[str]:
@@ -124,13 +135,17 @@ def _actor(g: Group, document: Document, casing: dict[str, str], names: frozense
 
 def _role(g: Group, document: Document, names: frozenset[str]) -> str | None:
     """The first role the text gives: a peeled title, else a title or apposition nearby."""
-    if g.place is not None:
+    if g.place is not None or any(s.group for s in g.surfaces):
         return None
     peeled = next((s.role for s in g.surfaces if s.role), None)
     if peeled:
         return peeled
+    if len(g.words) == 1 and (g.words[0].isupper() or not g.words[0][1:].islower()):
+        return None  # "ASML", "OpenAI": organizations have no apposition role
     # Roles come with the introduction: the first mentions are enough.
-    return next((r for s in g.surfaces[:_ROLE_MENTIONS] if (r := _role_near(document, s, names))), None)
+    # A possessive ("Ticketmaster’s parent company") modifies another name.
+    mentions = [s for s in g.surfaces[:_ROLE_MENTIONS] if not s.possessive]
+    return next((r for s in mentions if (r := _role_near(document, s, names))), None)
 
 
 def _role_near(document: Document, surface: Surface, names: frozenset[str]) -> str | None:

@@ -63,10 +63,10 @@ def _plausible_alone(surface: Surface, context: Context) -> bool:
     place = gazetteer.place(word)
     if place is not None and (place.kind != "city" or word.lower() not in context.lower_words):
         return True  # "China zegt", "WASHINGTON —"
+    if (_is_acronym(word) or any(c.isupper() for c in word[1:])) and word.lower() not in context.stop_words:
+        return True  # "(VVD)", "DeepSeek": spelling no ordinary word has
     if context.common(word):
         return False
-    if _is_acronym(word) or any(c.isupper() for c in word[1:]):
-        return True
     other = gazetteer.zipf(word, "en" if context.language != "en" else "nl")
     own = gazetteer.zipf(word, context.language)
     if own >= _COMMON or other >= _FOREIGN_WORD:
@@ -152,6 +152,8 @@ def _short_form_index(groups, words) -> dict[tuple, list[Group]]:
         if lowered[-1] not in words["org_words"] and lowered[0] not in words["org_heads"]:
             for size in range(1, len(lowered)):
                 index.setdefault(lowered[-size:], []).append(g)
+        elif lowered[-1] in words["org_words"]:
+            index.setdefault(("#head", lowered[-1]), []).append(g)  # "de Kamer" for "Tweede Kamer"
         index.setdefault(("#initials", _initials(g.words, words)), []).append(g)
     return index
 
@@ -162,6 +164,9 @@ def _longer_form(small: Group, index: dict[tuple, list[Group]], language: str) -
     matches = list(index.get(short, ()))
     if len(short) == 1 and _is_acronym(small.words[0]):
         matches += index.get(("#initials", small.words[0]), ())
+    heads = index.get(("#head", short[0]), ()) if len(short) == 1 else ()
+    if len(heads) == 1:
+        matches += heads  # only when one organization of the article has that head
     if language == "nl" and len(short) == 1 and short[0].endswith("s"):
         matches += index.get((short[0][:-1],), ())  # Dutch genitive: "Trumps beleid"
     matches = [g for g in matches if len(g.words) > len(short)]
@@ -186,8 +191,7 @@ def _surname(parts: list[str], words) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    return len(word) > 1 and word.isupper()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.attribution_scope import CLAIM, CLAUSE, FILLER, WORD, Attribution, Scope
+from generator.extract.attribution_scope import CLAIM, CLAUSE, FILLER, NEAR, WORD, Attribution, Scope
 from generator.extract.quotes import Quote
 from generator.extract.positions_lexicon import Lexicon
 from generator.extract.speakers import Candidate
@@ -36,13 +36,17 @@ def governed(lex: Lexicon, scope: Scope, sentence: Sentence, subject: Candidate,
     masked = scope.masked
     after = max(end, subject.end if subject.start >= end else end)
     first = min(start, subject.start)
-    lo = max([q.end for q in scope.quotes_ending(sentence.start, first)], default=sentence.start)
+    lo = max([q.end for q in scope.quotes_ending(sentence.start, first)], default=max(sentence.start, first - NEAR))
     hi = _clause_end(masked, after, sentence.end)
 
     def make(sentence: Sentence = sentence, **fields) -> Attribution:
         return Attribution(subject.actor, lemma, sentence, start, end, **fields)
 
     complement = _complement(lex, masked, lemma, after, hi)
+    if complement is not None and not scope.has_words(complement, sentence.end) and not scope.has_quote(
+        complement, sentence.end
+    ):
+        complement = None  # "Rutte ontkent dat.": a pronoun, not a clause
     if complement is not None:
         quote = scope.next_quote(complement)
         if quote is not None and quote.start < sentence.end and masked[complement : quote.start].rstrip().endswith(":"):
@@ -62,7 +66,7 @@ def governed(lex: Lexicon, scope: Scope, sentence: Sentence, subject: Candidate,
         claim_start = _zero_complement(lex, masked, lemma, after, hi)
         if claim_start is not None:
             return make(region=(lo, claim_start), **_claim(scope, claim_start, hi))
-    trailing = _trailing(scope, sentence, subject, start, hi)
+    trailing = _trailing(lex, scope, sentence, subject, start, hi)
     if trailing is not None:
         comma, stop = trailing
         return make(region=(comma, stop), **_claim(scope, max(sentence.start, comma - CLAIM), comma))
@@ -94,7 +98,8 @@ def _complement(lex: Lexicon, masked: str, lemma: str, after: int, hi: int) -> i
         match = pattern.search(masked, after, reach)
         if match:
             between = masked[after : match.start()]
-            if len(between.split()) <= _MAX_COMPLEMENT_WORDS and FILLER not in between:
+            # not past a comma: "“…,” she said, adding that …" reports the quote
+            if len(between.split()) <= _MAX_COMPLEMENT_WORDS and FILLER not in between and "," not in between:
                 return match.end()
     return None
 
@@ -167,7 +172,8 @@ def _skip_adverbials(lex: Lexicon, masked: str, start: int, hi: int) -> int:
         position = comma.end() if comma else channel
 
 
-def _trailing(scope: Scope, sentence: Sentence, subject: Candidate, start: int, hi: int) -> tuple[int, int] | None:
+def _trailing(lex: Lexicon, scope: Scope, sentence: Sentence, subject: Candidate, start: int,
+              hi: int) -> tuple[int, int] | None:
     """"Het is tijd voor actie, zegt de commissie." / "…, the company said[, …].": the claim comes first.
 
     Returns the comma before the attribution and where the attribution stops.
@@ -177,6 +183,8 @@ def _trailing(scope: Scope, sentence: Sentence, subject: Candidate, start: int, 
     comma = masked.rfind(",", max(sentence.start, first - 120), first)
     if comma < 0 or not _JOINER.fullmatch(masked, comma + 1, first):  # ", the Met Office said"
         return None
+    if not lex.conjunctions.isdisjoint(masked[comma + 1 : first].lower().split()):
+        return None  # "…, maar Rutte ontkent dat": a clause of its own
     stop = _CLAUSE_STOP.search(masked, max(start, subject.end), min(sentence.end, start + CLAUSE))
     if stop is not None and stop.group() != "," and stop.start() < sentence.end - 2:
         return None

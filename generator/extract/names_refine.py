@@ -53,6 +53,10 @@ class Context:
             return frequency >= 5.5  # "Will", "Dan"; but "George", "Mark" are names first
         return frequency >= 4.0
 
+    @property
+    def stop_words(self) -> frozenset[str]:
+        return gazetteer.word_sets(self.language)["not_names"]
+
     def opening_common(self, word: str) -> bool:
         """``common``, or a word of this language only ("Oppositiepartijen"): names travel, words do not."""
         if self.common(word):
@@ -119,13 +123,15 @@ def _opening_word(tokens: list[Token], context: Context) -> bool:
     """
     language = context.language
     first, second = tokens[0], tokens[1]
+    words = gazetteer.word_sets(language)
+    if first.lower in words["org_words"] | words["work_context"] | words["place_words"]:
+        return False  # "Operation Warp Speed", "University College London"
+    if _descriptor(first.lower, words) and _name_like(second, context):
+        return True  # "Reizigersorganisatie Rover", "Chipmaker ASML"
     if is_role(first.text, language) or not context.opening_common(first.text):
         return False
     if f"{first.lower} {second.lower}" in context.confirmed:
         return False  # "De Jong zei" opens one sentence, "met De Jong" stands in another
-    words = gazetteer.word_sets(language)
-    if first.lower in words["org_words"] | words["work_context"] | words["place_words"]:
-        return False  # "Operation Warp Speed", "University College London"
     if len(tokens) > 2 and is_role(second.text, language) and first.lower not in _articles(language):
         return False
     if first.lower in words["not_names"] or first.lower in words["articles"]:
@@ -133,6 +139,12 @@ def _opening_word(tokens: list[Token], context: Context) -> bool:
     if any(gazetteer.place(" ".join(t.text for t in tokens[:n])) for n in (2, 3) if n <= len(tokens)):
         return False  # "Los Angeles County"
     return _name_like(second, context)
+
+
+def _descriptor(word: str, words) -> bool:
+    """A common noun that introduces an organization: "zorgverzekeraar", "milieuorganisatie"."""
+    cues = words["org_context"] | words["org_suffixes"]
+    return word in cues or any(word.endswith(cue) and len(cue) > 4 for cue in cues)
 
 
 def _glued_to_role(candidate: Candidate, context: Context) -> bool:
@@ -178,7 +190,11 @@ def _role_span(tokens: list[Token], words, language: str) -> tuple[int, int] | N
             found = (index, index)
     if found is not None and found[1] + 1 < len(tokens) and tokens[found[1] + 1].text == ".":
         found = (found[0], found[1] + 1)  # "Sen. Elizabeth Warren"
-    return found if found is not None and found[1] + 1 < len(tokens) else None
+    if found is None or found[1] + 1 >= len(tokens):
+        return None
+    if any(t.lower in words["org_words"] for t in tokens[found[1] + 1 :]):
+        return None  # "Justice Department", "Defense Ministry": no title before a person
+    return found
 
 
 def _after_complement(rest: list[Token], words) -> tuple[list[Token], list[Token]]:
@@ -264,6 +280,7 @@ def _generic(tokens: list[Token], context: Context, words) -> bool:
     """"Unie", "Centrale Bank", "Airlines": the nationality belongs to the name."""
     return all(
         t.lower in words["org_words"]
+        or any(t.lower.endswith(s) for s in words["org_suffixes"])  # "Nederlandse Zorgautoriteit"
         or gazetteer.zipf(t.text, context.language) >= 3.5 and not t.camel and t.lower not in words["not_names"]
         for t in tokens
         if t.is_word

@@ -48,8 +48,7 @@ class Token(NamedTuple):
 
     @property
     def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(self.text) > 1 and bool(letters) and all(c.isupper() for c in letters)
+        return len(self.text) > 1 and self.text.isupper()
 
     @property
     def camel(self) -> bool:

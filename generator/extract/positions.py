@@ -12,6 +12,7 @@ post speaks for its author.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +30,10 @@ __all__ = ["find_positions", "outlet_actor"]
 # a quote of fewer words with no verb of its own is a scare quote or a title
 _CONTINUATION_MIN_WORDS = 3
 _ELLIPSIS = " … "
+_COLON_END = re.compile(r"\s*:\s*$")
+_COLON_LEAD = 200
+_DATE_REACH = 60
+_NARRATION = re.compile(r"\S")
 _WORD = re.compile(r"[^\W\d_]")
 
 
@@ -69,22 +74,24 @@ class _Reader:
         self.positions: list[Position] = []
         self.spoken: set[int] = set()  # paragraphs where someone other than the outlet speaks
         self.last: tuple[_Voice, bool] | None = None  # the last voice, and did it end its paragraph?
+        self.starts: list[int] = []  # where the sentences of the paragraph being read start
 
     def read(self, paragraph: Paragraph, quotes: tuple[Quote, ...], masked: str) -> None:
+        self.starts = [s.start for s in paragraph.sentences]
         found = attributions(paragraph, masked, quotes, self.speakers)
         pending = [a for a in found if a.kind == "pending"]  # "Hoekstra reageerde." and a quote follows
         found = [a for a in found if a.kind != "pending"]
         taken = {q for a in found for q in a.quotes}
         here = [self._position(paragraph, masked, a) for a in _dedupe(found)]
-        voices = [_Voice(p.actor, p.verb, p.channel, p.source.sentence) for p in here] + [
+        voices = _Voices([_Voice(p.actor, p.verb, p.channel, p.source.sentence) for p in here] + [
             _Voice(a.actor.id, a.lemma, channel_in(self.lex, masked, *a.region), a.sentence.index) for a in pending
-        ]
+        ])
         for quote in quotes:
             if quote not in taken:
                 position = self._loose(paragraph, masked, quote, voices)
                 if position is not None:
                     here.append(position)
-                    voices.append(_Voice(position.actor, position.verb, position.channel, position.source.sentence))
+                    voices.add(_Voice(position.actor, position.verb, position.channel, position.source.sentence))
         tweet = tweet_position(paragraph, self.path, self.speakers.actors, self.lex, self.published)
         if tweet is not None:
             here.append(tweet)
@@ -92,7 +99,7 @@ class _Reader:
             self.spoken.add(paragraph.index)
             self.positions += _merge(here)
         last_sentence = paragraph.sentences[-1].index if paragraph.sentences else 0
-        latest = max(voices, key=lambda v: v.sentence, default=None)
+        latest = voices.latest()
         end_open = any(not q.closed for q in quotes)
         self.last = (latest, latest.sentence == last_sentence or end_open) if latest else None
 
@@ -106,7 +113,7 @@ class _Reader:
             text = paragraph.text[a.claim[0] : a.claim[1]].strip(" ,;:.")
         sentence = a.sentence.index
         if kind == "direct":
-            sentence = _sentence_of(paragraph, a.quotes[0].start)
+            sentence = _sentence_of(paragraph, self.starts, a.quotes[0].start)
         return Position(
             actor=a.actor.id,
             text=text,
@@ -114,25 +121,28 @@ class _Reader:
             source=SourceRef(self.path, paragraph.index, sentence),
             verb=a.lemma,
             channel=channel_in(self.lex, masked, lo, hi, self.speakers.people(paragraph.index)),
-            date=date_in(paragraph.text[lo:hi], self.lex.language, self.published),
+            # the day is named next to the verb ("zei woensdag", "told CNBC on Wednesday")
+            date=date_in(masked[max(lo, a.start - _DATE_REACH) : min(hi, a.end + _DATE_REACH)], self.lex.language,
+                         self.published),
         )
 
-    def _loose(self, paragraph: Paragraph, masked: str, quote: Quote, voices: list["_Voice"]) -> Position | None:
+    def _loose(self, paragraph: Paragraph, masked: str, quote: Quote, voices: "_Voices") -> Position | None:
         """A quote no verb claims: introduced by a colon, or the last speaker going on."""
-        sentence = _sentence_of(paragraph, quote.start)
+        sentence = _sentence_of(paragraph, self.starts, quote.start)
         start = paragraph.sentences[sentence].start if paragraph.sentences else 0
-        lead = masked[start : quote.start]
-        colon = re.search(r"\s*:\s*$", lead)
+        lead = masked[max(start, quote.start - _COLON_LEAD) : quote.start]  # bounded: a paragraph may be huge
+        colon = _COLON_END.search(lead)
         if colon:  # "Aedes-voorzitter Martin van Rijn: ‘…’"
-            speaker = self._colon_speaker(paragraph.index, masked, start, start + colon.start())
+            colon_at = quote.start - len(lead) + colon.start()
+            speaker = self._colon_speaker(paragraph.index, masked, max(start, colon_at - _COLON_LEAD), colon_at)
             if speaker is not None:
                 return self._direct(paragraph, quote, sentence, _Voice(speaker.id, None, None, sentence))
-        if lead.strip() or quote.words(paragraph.text) < _CONTINUATION_MIN_WORDS:
+        if _NARRATION.search(masked, start, quote.start) or quote.words(paragraph.text) < _CONTINUATION_MIN_WORDS:
             return None
-        before = [v for v in voices if v.sentence < sentence]
-        if before:
-            return self._direct(paragraph, quote, sentence, max(before, key=lambda v: v.sentence))
-        if (self.last is not None and self.last[1] and not masked[: quote.start].strip()
+        previous = voices.before(sentence)
+        if previous is not None:
+            return self._direct(paragraph, quote, sentence, previous)
+        if (self.last is not None and self.last[1] and not _NARRATION.search(masked, 0, quote.start)
                 and next(verbs_in(self.lex, masked), None) is None):  # a paragraph with a verb of its own is not a sequel
             return self._direct(paragraph, quote, sentence, self.last[0])
         return None
@@ -194,11 +204,10 @@ def _outside(masked: str, span: tuple[int, int]) -> str:
     return masked[span[0] : span[1]].replace(FILLER, "")
 
 
-def _sentence_of(paragraph: Paragraph, offset: int) -> int:
-    for sentence in paragraph.sentences:
-        if offset < sentence.end:
-            return sentence.index
-    return paragraph.sentences[-1].index if paragraph.sentences else 0
+def _sentence_of(paragraph: Paragraph, starts: list[int], offset: int) -> int:
+    """The index of the sentence holding ``offset``; ``starts`` are the sentences' starts."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return paragraph.sentences[max(index, 0)].index if paragraph.sentences else 0
 
 
 def _known(outlet: Actor, actors: Sequence[Actor]) -> Actor:
@@ -208,3 +217,23 @@ def _known(outlet: Actor, actors: Sequence[Actor]) -> Actor:
         if actor.id == outlet.id or name in (n.casefold() for n in (actor.name, *actor.aliases)):
             return actor
     return outlet
+
+
+class _Voices:
+    """The voices of a paragraph by sentence: who spoke last before a given sentence."""
+
+    def __init__(self, voices: list[_Voice]):
+        self._voices = sorted(voices, key=lambda v: v.sentence)
+        self._sentences = [v.sentence for v in self._voices]
+
+    def add(self, voice: _Voice) -> None:
+        index = bisect.bisect_right(self._sentences, voice.sentence)
+        self._voices.insert(index, voice)
+        self._sentences.insert(index, voice.sentence)
+
+    def before(self, sentence: int) -> _Voice | None:
+        index = bisect.bisect_left(self._sentences, sentence)
+        return self._voices[index - 1] if index else None
+
+    def latest(self) -> _Voice | None:
+        return self._voices[-1] if self._voices else None

@@ -47,6 +47,7 @@ class Lexicon:
     complementizer: re.Pattern[str]
     finite_verb: re.Pattern[str]
     question_complementizer: re.Pattern[str]
+    conjunctions: frozenset[str]
     according_to: re.Pattern[str]
     trailing: re.Pattern[str]
     marker_words: tuple[str, ...]
@@ -84,7 +85,7 @@ def verbs_in(lex: "Lexicon", text: str) -> Iterator[re.Match[str]]:
     hits = heads.keys() & set(_WORD.findall(text.lower()))
     if not hits:
         return  # most paragraphs report nothing: one C-level scan says so
-    starts = sorted(m.start() for word in hits for m in _occurrences(word).finditer(text))
+    starts = sorted(m.start() for word in hits for m in occurrences(word).finditer(text))
     for start in starts:
         for pattern in heads[_WORD.match(text, start).group().lower()]:
             match = pattern.match(text, start)
@@ -94,8 +95,10 @@ def verbs_in(lex: "Lexicon", text: str) -> Iterator[re.Match[str]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _occurrences(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+def occurrences(word: str, compounds: bool = False) -> re.Pattern[str]:
+    """``word`` as a whole word in any case; with ``compounds`` also after a hyphen ("oud-premier")."""
+    before = r"(?<![\w-])(?:[\w]+-)?" if compounds else r"(?<![\w-])"
+    return re.compile(rf"{before}{re.escape(word)}(?![\w-])", re.I)
 
 
 def _words(items: list[str]) -> str:
@@ -167,6 +170,7 @@ def lexicon(language: str) -> Lexicon:
         not_before=frozenset(w.lower() for w in data["not_before"]),
         negations=frozenset(" ".join(w.lower().split()) for w in data["negations"]),
         complementizer=re.compile(rf"(?<![\w-])(?:{_words(data['complementizers'])})(?![\w-])", re.I),
+        conjunctions=frozenset(w.lower() for w in data["conjunctions"]),
         finite_verb=re.compile(rf"(?<![\w-])(?:{_words(data['finite_verbs'])})(?![\w-])", re.I),
         question_complementizer=re.compile(
             rf"(?<![\w-])(?:{_words(data['question_complementizers'])})(?![\w-])", re.I

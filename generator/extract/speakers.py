@@ -16,18 +16,24 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from generator.extract.positions_lexicon import Lexicon
+from generator.extract.positions_lexicon import Lexicon, occurrences
+from generator.extract.quotes import FILLER
 from generator.model import Actor, Document
 
 SPEAKING_KINDS = frozenset({"person", "organization", "group", "place"})
 _COLLECTIVE = ("organization", "group")
 # how far back (in paragraphs) a pronoun may look for its antecedent
 _REACH = 4
-_TOKEN = re.compile(r"\w[\w-]*")
+# how many mentions a pronoun looks back over at most (a sentence may hold hundreds)
+_MAX_LOOK_BACK = 60
+# how many words before a name may separate it from its preposition ("aan de Vrije Universiteit")
 _GOVERNOR_REACH = 3
+_TOKEN = re.compile(r"\w[\w-]*")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 # "VVD-leider Dilan Yeşilgöz": a name glued to a noun is a modifier, not the speaker
 _COMPOUND = re.compile(r"-[^\W\d_A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
+_RELATIVE_GAP = re.compile(r"\s*,?\s*")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class Speakers:
         self._words = {
             a.id: frozenset(" ".join((a.name, *a.aliases, a.role or "")).lower().split()) for a in self.actors
         }
-        self._cache: dict[tuple, list[Candidate]] = {}
+        self._cache: dict[tuple[int, bool, bool], tuple[list[Candidate], list[int]]] = {}
         self._named: dict[str, list[Actor]] = {}
         self._governed_at: dict[tuple[int, int], bool] = {}
         self._people: dict[int, set[int]] | None = None
@@ -77,7 +83,7 @@ class Speakers:
         for actor in self.actors:
             for m in actor.mentions:
                 text = masked.get(m.paragraph)
-                if text is None or not 0 <= m.start < m.end <= len(text) or text[m.start] == "\u2063":
+                if text is None or not 0 <= m.start < m.end <= len(text) or text[m.start] == FILLER:
                     continue
                 spots.append(Spot(m.paragraph, m.sentence, m.start, m.end, actor))
         spots.sort(key=lambda s: (s.paragraph, s.start, -s.end))
@@ -100,34 +106,40 @@ class Speakers:
         """
         key = (paragraph, verb.lower() in self.lexicon.plural_forms, objects)
         if key not in self._cache:  # found once per paragraph, then sliced per question
-            self._cache[key] = self._candidates(paragraph, 0, len(self.masked[paragraph]), verb, objects)
-        return [c for c in self._cache[key] if lo <= c.start and c.end <= hi]
+            found = self._candidates(paragraph, verb, objects)
+            self._cache[key] = (found, [c.start for c in found])
+        found, starts = self._cache[key]
+        return [c for c in found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if c.end <= hi]
 
-    def _candidates(self, paragraph: int, lo: int, hi: int, verb: str, objects: bool) -> list[Candidate]:
+    def _candidates(self, paragraph: int, verb: str, objects: bool) -> list[Candidate]:
+        """Every candidate of ``paragraph``: names first, then pronouns and descriptions."""
         text = self.masked[paragraph]
         found: list[Candidate] = []
-        first = bisect.bisect_left(self._keys, (paragraph, lo))
+        first = bisect.bisect_left(self._keys, (paragraph, 0))
         for spot in self.timeline[first:]:
-            if spot.paragraph != paragraph or spot.start >= hi:
+            if spot.paragraph != paragraph:
                 break
-            if spot.end <= hi and not _POSSESSIVE.match(text, spot.end) and not _COMPOUND.match(text, spot.end):
+            if not _POSSESSIVE.match(text, spot.end) and not _COMPOUND.match(text, spot.end):
                 found.append(Candidate(spot.start, spot.end, spot.actor, self._spot_governed(spot)))
         lex = self.lexicon
-        words = set(_TOKEN.findall(text[lo:hi].lower()))  # one C-level pass decides what to look for
+        words = set(_TOKEN.findall(text.lower()))  # one C-level pass decides what to look for
         pronouns = [p for p in (lex.pronoun, lex.object_pronoun if objects else None) if p is not None]
         if not words.isdisjoint(lex.pronoun_kinds):
             for pattern in pronouns:
-                for match in pattern.finditer(text, lo, hi):
+                for match in pattern.finditer(text):  # a short alternation: cheap enough
                     resolve = functools.partial(self._pronoun, paragraph, match.start(), match.group().lower(), verb)
                     governed = self._governed(text, match.start())
                     found.append(Candidate(match.start(), match.end(), None, governed, True, resolve))
         heads = lex.description_heads
         if words.isdisjoint(heads) and heads.isdisjoint(w.partition("-")[2] for w in words if "-" in w):
             return sorted(found, key=lambda c: c.start)
-        for match in self._descriptions(text, lo, hi):
-            if any(c.start < match.end() and match.start() < c.end and not c.governed for c in found):
+        names = [c for c in found if not c.pronoun and not c.governed]
+        name_starts = [c.start for c in names]
+        for match in self._descriptions(text, words):
+            nearby = names[bisect.bisect_left(name_starts, match.start() - 200) : bisect.bisect_left(name_starts, match.end())]
+            if any(match.start() < c.end for c in nearby):
                 continue  # "de Amerikaanse president Donald Trump": the name says it
-            if re.match(r"\s+[A-Z]", text[match.end() :]) and not match.group("of"):
+            if _NAME_NEXT.match(text, match.end()) and not match.group("of"):
                 continue  # a title before a name the actor layer missed
             resolve = functools.partial(self._description, paragraph, match)
             found.append(Candidate(match.start(), match.end(), None, self._governed(text, match.start()), resolve=resolve))
@@ -156,16 +168,16 @@ class Speakers:
                 return False
         return False
 
-    def _descriptions(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-        """Matches of the description pattern, tried only around a known head noun."""
+    def _descriptions(self, text: str, words: set[str]) -> Iterator[re.Match[str]]:
+        """Matches of the description pattern, tried only around the head nouns in ``words``."""
         lex = self.lexicon
+        heads = {w for w in words if w in lex.description_heads}
+        heads |= {w.partition("-")[2] for w in words if "-" in w} & lex.description_heads  # "oud-premier"
+        starts = sorted(m.start() for head in heads for m in occurrences(head, compounds=True).finditer(text))
         last_end = -1
-        for token in _TOKEN.finditer(text, lo, hi):
-            word = token.group().lower()
-            if word not in lex.description_heads and word.partition("-")[2] not in lex.description_heads:
-                continue
-            match = lex.description.search(text, max(lo, token.start() - 80, last_end), hi)
-            if match and match.start("head") <= token.start() < match.end("head"):
+        for start in starts:
+            match = lex.description.search(text, max(start - 80, last_end, 0), start + 160)
+            if match and match.start("head") <= start < match.end("head"):
                 last_end = match.end()
                 yield match
 
@@ -185,7 +197,7 @@ class Speakers:
         index = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
         if index >= 0:
             spot = self.timeline[index]
-            if spot.paragraph == paragraph and re.fullmatch(r"\s*,?\s*", text[spot.end : offset]):
+            if spot.paragraph == paragraph and _RELATIVE_GAP.fullmatch(text, spot.end, offset):
                 return spot.actor
         return None
 
@@ -213,7 +225,8 @@ class Speakers:
         the first that is not the object of a preposition."""
         index = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
         best: Spot | None = None
-        while index >= 0:
+        stop = index - _MAX_LOOK_BACK
+        while index >= 0 and index > stop:
             spot = self.timeline[index]
             if spot.paragraph < paragraph - _REACH:
                 break
@@ -229,7 +242,8 @@ class Speakers:
     def _latest(self, actors: list[Actor], paragraph: int, offset: int) -> Actor:
         wanted = {a.id for a in actors}
         index = bisect.bisect_left(self._keys, (paragraph, offset)) - 1
-        while index >= 0:
+        stop = index - 4 * _MAX_LOOK_BACK
+        while index >= 0 and index > stop:
             if self.timeline[index].actor.id in wanted:
                 return self.timeline[index].actor
             index -= 1

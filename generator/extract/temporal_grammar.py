@@ -48,6 +48,7 @@ class Lexicon:
     units: dict[str, str]  # "weken" → "week"
     seasons: dict[str, int]  # "zomer" → 6 (the month it starts)
     quarters: dict[str, int]  # "derde kwartaal" → 7 (the month it starts)
+    holidays: dict[str, tuple[int, int]]  # "eerste kerstdag" → (12, 25)
     relative_days: dict[str, int]
     numbers: dict[str, int]
     anaphora: dict[str, str]  # "de volgende dag" → "next_day"
@@ -137,6 +138,7 @@ def _shapes(data: dict, names, g: dict[str, str]) -> list[tuple[str, str]]:
                     rf"(?:{S}{g['join']}{S}{names.weekday_wide}(?:{g['daypart']})?(?!\w))?"  # "zaterdag op zondag"
                     rf"(?:{S}(?:{g['of']}{S})?(?P<mod2>{g['modifier']}){S}(?P<wk2>{g['week_unit']}))?"),
         ("weekend", rf"(?P<cue>{g['weekend_cue']}){S}(?:{g['article']}{S})?(?P<unit>{g['weekend']})"),
+        ("holiday", rf"(?:(?P<cue>{g['day_cue']}){J})?(?P<holiday>{g['holiday']})(?:{S}" + YEAR.format("year") + ")?"),
         ("relative_unit", cue_part_article.format(g["year_cue"] + "|" + g["day_cue"])
                           + rf"(?:(?P<mod>{g['modifier']}){S})?(?P<unit>{g['singular_unit']})"),
         ("relative_day", rf"(?:(?P<cue>{g['day_cue']}){J})?(?P<rel>{g['relative_day']})(?:{g['daypart']})?(?!\w)"),
@@ -167,6 +169,7 @@ def _pieces(data: dict, names) -> dict[str, str]:
         "quarter": words([w for ws in data["quarters"].values() for w in ws]),
         "week_number": words(data["week_numbers"]),
         "weekend_cue": words(data["weekend_cues"]),
+        "holiday": words([w for ws in data["holidays"].values() for w in ws]),
         "weekend": words(units["weekend"]),
         "part": words(data["parts"]),
         "of": words(data["of"]),
@@ -216,6 +219,7 @@ def _lexicon(language: str, data: dict, names) -> Lexicon:
         units=invert(data["units"]),
         seasons=invert(data["seasons"], season_months.__getitem__),
         quarters=invert(data["quarters"], lambda key: 3 * int(key) - 2),
+        holidays=invert(data["holidays"], lambda key: (int(key[:2]), int(key[3:]))),
         relative_days=invert(data["relative_days"], int),
         numbers=invert(data["numbers"], int),
         anaphora=invert(data["anaphora"]),

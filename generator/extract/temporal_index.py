@@ -20,6 +20,7 @@ from generator.languages import load_language
 WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
+_NUMERIC = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")  # 29-01-2025, 2025-01-29, 1/29/2025
 _REACH = 7  # the longest prefix: "in de nacht van 24 op" / "in the first half of"
 
 
@@ -56,17 +57,18 @@ def index(language: str) -> Index:
     units = _last_words(_flat(data["units"]))
     shifts = _last_words(data["ago"] + data["later"] + data["earlier"] + data["ahead_suffix"])
     needs = {
-        "numeric": ({"<digit>"},),
-        "day_month": ({"<digit>"}, months),
-        "month_day": ({"<digit>"}, months),
+        "numeric": ({"<numeric>"},),
+        "day_month": (months, {"<digit>"}),
+        "month_day": (months, {"<digit>"}),
         "month": (months,),
         "season": (_last_words(_flat(data["seasons"])),),
         "year": ({"<year>"},),
         "weak_year": ({"<year>"},),
         "attributive_year": ({"<year>"}, _last_words(data["cues"]["attributive_year"])),
         "quarter": (_last_words(_flat(data["quarters"])),),
-        "week_number": ({"<digit>"}, _last_words(data["week_numbers"])),
+        "week_number": (_last_words(data["week_numbers"]), {"<digit>"}),
         "weekend": (_last_words(data["units"]["weekend"]),),
+        "holiday": (_last_words(_flat(data["holidays"])),),
         "weekday": (weekdays,),
         "relative_unit": (_last_words(ws[0] for ws in data["units"].values()),
                           frozenset(w for p in _flat(data["modifiers"]) + data["parts"] for w in WORD.findall(p.lower()))),
@@ -78,10 +80,13 @@ def index(language: str) -> Index:
     }
     shapes = [shape for shape, _ in grammar(language).patterns]
     requirements = tuple(tuple(frozenset(s) for s in needs[shape]) for shape in shapes)
+    # The first set of each shape holds its heads: the words a match is anchored on
+    # ("maart" for "op 12 maart"); the other sets only need to occur somewhere.
     heads: dict[str, list[int]] = {}
     for number, sets in enumerate(requirements):
-        for word in frozenset().union(*sets):
-            heads.setdefault(word, []).append(number)
+        for word in sets[0]:
+            # "<numeric>" only says the sentence has such a date; it starts at a digit
+            heads.setdefault("<digit>" if word == "<numeric>" else word, []).append(number)
     f = _first_words
     day_start = f(data["day_cues"] + data["range_starts"]) | weekdays
     part_start = f(data["parts"] + data["articles"]) | f(_flat(data["modifiers"]))
@@ -97,6 +102,7 @@ def index(language: str) -> Index:
         "quarter": f(data["cues"]["month"] + data["cues"]["year"]) | part_start | f(_flat(data["quarters"])),
         "week_number": f(data["cues"]["month"] + data["cues"]["year"] + data["week_numbers"]),
         "weekend": f(data["weekend_cues"]),
+        "holiday": day_start | f(_flat(data["holidays"])),
         "weekday": day_start | part_start,
         "relative_unit": f(data["cues"]["year"] + data["range_starts"]) | day_start | part_start,
         "relative_day": day_start | f(_flat(data["relative_days"])),
@@ -108,6 +114,7 @@ def index(language: str) -> Index:
     prefixes = (
         data["cues"]["month"] + data["cues"]["year"] + data["cues"]["weak_year"] + data["day_cues"]
         + data["cues"]["attributive_year"] + _flat(data["quarters"]) + data["weekend_cues"]
+        + _flat(data["holidays"])
         + data["parts"] + data["articles"] + data["day_prefix"] + data["range_starts"]
         + data["approximators"] + data["vague_counts"] + data["ahead_prefix"] + data["ahead_prefix_if_future"]
         + _flat(data["modifiers"]) + _flat(data["anaphora"]) + _flat(data["vague"])
@@ -133,6 +140,8 @@ def anchored_matches(text: str, language: str) -> list[tuple[int, re.Match[str]]
         words.add("<digit>")
         if _YEAR.search(text):
             words.add("<year>")
+        if _NUMERIC.search(text):
+            words.add("<numeric>")
     present = found.any_head.intersection(words)
     if not present:
         return []

@@ -29,7 +29,7 @@ _WORD_BEFORE = re.compile(r"(\w+)[^\w]*$")
 class Spec:
     """The structure of one temporal expression."""
 
-    kind: str  # calendar | season | weekday | relative | shift | vague
+    kind: str  # calendar | season | week | weekday | weekend | relative | shift | vague
     granularity: str  # the finest granularity the words support
     approximate: bool = False
     year: int | None = None
@@ -41,7 +41,7 @@ class Spec:
     week_offset: int | None = None  # "vorige week woensdag": -1
     week: int | None = None  # an ISO week number ("in week 12")
     unit: str | None = None  # relative and shift: day, week, weekend, month, year
-    count: int | None = 0  # relative: -1/0/+1; shift: signed count (sign only when rough)
+    count: int | None = 0  # relative: -1/0/+1 (weekday: None = by tense); shift: signed count
     from_reference: bool = False  # counted from the date mentioned last ("drie dagen later")
     rough: bool = False  # "a few weeks ago": the count is a guess
     needs_future: bool = False  # "in three months" is a date only in a clause about the future
@@ -142,6 +142,11 @@ def _weekend(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     return Spec("weekend", "week", unit="weekend", count=None)
 
 
+def _holiday(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
+    month, day = lexicon.holidays[normalize(g["holiday"])]
+    return Spec("calendar", "day", year=int(g["year"]) if g["year"] else None, month=month, day=day)
+
+
 def _relative_day(g: dict, lexicon: Lexicon, text: str, start: int) -> Spec | None:
     return Spec("relative", "day", unit="day", count=lexicon.relative_days[normalize(g["rel"])])
 
@@ -192,6 +197,7 @@ _PARSERS = {
     "quarter": _quarter,
     "week_number": _week_number,
     "weekend": _weekend,
+    "holiday": _holiday,
     "weekday": _weekday,
     "relative_unit": _relative_unit,
     "relative_day": _relative_day,

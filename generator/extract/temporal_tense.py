@@ -66,11 +66,12 @@ class TenseCues:
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.lexicon = _lexicon(language)
+        self._tokens: list[tuple[int, int, str]] | None = None
         self._cues: list[tuple[int, int, str, bool]] | None = None
 
     def direction(self, start: int, end: int) -> str:
         """"past", "future" or the language's default for the date at ``start:end``."""
-        lead = self._preposition(start, end)
+        lead = self._preposition(start)
         if lead in ("past", "future"):
             return lead  # "sinds 1 januari geldt", "code oranje voor dinsdag": whatever the verb
         best: tuple[int, str] | None = None
@@ -91,17 +92,28 @@ class TenseCues:
             return best[1]
         return "future" if lead == "until" else self.lexicon.default
 
-    def _preposition(self, start: int, end: int) -> str | None:
+    def _preposition(self, start: int) -> str | None:
         """What the word opening (or just before) the date says: "past" (since),
         "future" (for, by) or "until" (ahead unless the verb says otherwise)."""
-        words = tuple(WORD.findall(self.text[start : min(end, start + 30)].lower()))
-        before = tuple(WORD.findall(self.text[max(0, start - 20) : start].lower()))
+        tokens = self.tokens()
+        i = bisect.bisect_left(tokens, (start,))
+        words = tuple(t[2] for t in tokens[i : i + 3])
+        before = tuple(t[2] for t in tokens[max(0, i - 3) : i])
         lexicon = self.lexicon
         for phrases, way in ((lexicon.since, "past"), (lexicon.toward, "future"), (lexicon.until, "until")):
             for size in (1, 2, 3):
                 if words[:size] in phrases or (len(before) >= size and before[-size:] in phrases):
                     return way
         return None
+
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """``(start, end, lower-cased word)`` per word of the sentence."""
+        if self._tokens is None:
+            lower = self.text.lower()
+            if len(lower) != len(self.text):  # a few characters grow when lower-cased ("İ")
+                lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+            self._tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lower)]
+        return self._tokens
 
     def cues(self) -> list[tuple[int, int, str, bool]]:
         """``(start, end, "past" | "future", from the regular pattern)`` per cue."""
@@ -111,10 +123,7 @@ class TenseCues:
 
     def _find(self) -> list[tuple[int, int, str, bool]]:
         lexicon = self.lexicon
-        lower = self.text.lower()
-        if len(lower) != len(self.text):  # a few characters grow when lower-cased ("İ")
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
-        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lower)]
+        tokens = self.tokens()
         words = [t[2] for t in tokens]
         cues = []
         last_future = -_AUXILIARY_REACH - 1
@@ -133,8 +142,3 @@ class TenseCues:
                         and i - last_future > _AUXILIARY_REACH):  # "will be inaugurated"
                     cues.append((start, end, "past", True))
         return cues
-
-
-def direction(text: str, start: int, end: int, language: str) -> str:
-    """"past", "future" or the language's default for the date at ``start:end`` of ``text``."""
-    return TenseCues(text, language).direction(start, end)

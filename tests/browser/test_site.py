@@ -89,6 +89,7 @@ def test_no_request_leaves_the_local_server(page, served_site, path):
 @pytest.mark.parametrize("path", [
     "", BRIEFING, "timeline/", "actors/", "actors/marc-andreessen/", "sources/ai-race/nrc/",
     "en/", f"en/{BRIEFING}", "en/timeline/", "en/actors/", "en/actors/verenigde-staten/", "en/sources/ai-race/nrc/",
+    "sources/", "en/briefings/stargate/",
 ])
 def test_axe_finds_no_serious_violation(page, served_site, axe_script, path):
     page.goto(f"{served_site}/{path}", wait_until="networkidle")

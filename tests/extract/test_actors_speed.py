@@ -1,7 +1,9 @@
 """The actor layer's share of the extraction budget: ≤ 2 ms per 600-word article.
 
 Run ``.venv/bin/pytest tests/extract/test_actors_speed.py -q -s`` to see the
-figure. The assert allows three times the budget, for loaded CI machines.
+figure. The assert allows five times the budget: it is there to catch a
+regression by an order of magnitude (a quadratic loop), not to time a CI
+machine that other jobs share.
 """
 
 from __future__ import annotations
@@ -34,4 +36,4 @@ def test_actor_layer_speed() -> None:
         best = min(best, time.process_time() - started)
     per_600 = best / words * 600 * 1000
     print(f"\nactors: {per_600:.2f} ms per 600 words ({len(articles)} articles, {words} words)")
-    assert per_600 < 3 * BUDGET_MS
+    assert per_600 < 5 * BUDGET_MS

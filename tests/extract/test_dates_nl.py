@@ -59,6 +59,8 @@ ABSOLUTE = [
     (T, "In maart verloor de coalitie haar meerderheid.", "In maart=2024-03"),
     (T, "In januari gaan de tarieven omhoog.", "In januari=2025-01"),
     (D, "De maand mei was uitzonderlijk droog.", "De maand mei=2024-05"),
+    (D, "Op eerste kerstdag viel er sneeuw in het oosten.", "Op eerste kerstdag=2024-12-25"),
+    (D, "Op oudejaarsavond 2023 ging het mis met vuurwerk.", "Op oudejaarsavond 2023=2023-12-31"),
     (D, "Spanje won eerder de EK's van 1964, 2008 en 2012.", "van 1964=1964; 2008=2008; 2012=2012"),
     (D, "De economie groeide in het vierde kwartaal van 2024 met 0,4 procent.",
      "in het vierde kwartaal van 2024=2024"),

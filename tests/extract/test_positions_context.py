@@ -4,7 +4,8 @@ continued and multi-paragraph quotes, editorials and embedded posts."""
 from __future__ import annotations
 
 from generator.extract.positions import outlet_actor
-from tests.extract.test_positions_support import make_article, make_document, needs_english, positions_of
+from generator.model import PartialDate
+from tests.extract.test_positions_support import make_article, make_document, positions_of
 
 
 def summary(found):
@@ -129,7 +130,6 @@ def test_embedded_post_speaks_for_its_author():
     assert post.date is not None and post.date.isoformat() == "2025-01-22"
 
 
-@needs_english
 def test_english_pronouns_and_continuation():
     body = (
         "Canadian Prime Minister Justin Trudeau met Donald Trump on Friday.\n\n"
@@ -139,14 +139,12 @@ def test_english_pronouns_and_continuation():
     assert summary(found) == [("justin-trudeau", "indirect", 1, 0), ("justin-trudeau", "direct", 1, 1)]
 
 
-@needs_english
 def test_english_they_is_the_company():
     body = "Shares of Nvidia fell after Jensen Huang spoke. They said in a statement that demand stayed strong."
     found = positions_of(body, "en", "Nvidia@organization", "Jensen Huang|Huang")
     assert summary(found) == [("nvidia", "indirect", 0, 1)]
 
 
-@needs_english
 def test_english_editorial():
     body = "Our view\n\nThe government should stop treating every heatwave as a surprise."
     found = positions_of(body, "en", "Met Office@organization", source="The Herald")
@@ -167,8 +165,16 @@ def test_a_speaker_at_a_paragraph_end_speaks_the_next_quote_paragraph():
     assert [(p.actor, p.source.paragraph) for p in found] == [("wopke-hoekstra", 1)]
 
 
-@needs_english
 def test_english_statement_then_quote():
     body = "The Ministry of Defence said in a statement on Monday. “We will review the case carefully.”"
     found = positions_of(body, "en", "Ministry of Defence@organization")
     assert [(p.actor, p.kind, p.channel) for p in found] == [("ministry-of-defence", "direct", "a statement")]
+
+
+def test_the_day_a_statement_was_made():
+    body = "Chancellor Olaf Scholz said on Friday that the plant must stay open."
+    (position,) = positions_of(body, "en", "Olaf Scholz|Scholz", published=PartialDate(2025, 1, 29))
+    assert position.date == PartialDate(2025, 1, 24)
+    body = "Minister Mark Rutte zei vrijdag dat het kabinet niet valt."
+    (position,) = positions_of(body, "nl", "Mark Rutte|Rutte", published=PartialDate(2025, 1, 29))
+    assert position.date == PartialDate(2025, 1, 24)

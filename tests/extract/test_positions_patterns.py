@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_positions_support import needs_english, positions_of
+from tests.extract.test_positions_support import positions_of
 
 NL = [
     # reporting verb, subject first, "dat" clause
@@ -152,7 +152,6 @@ def test_dutch_position_patterns(text, actors, expected):
     _check(positions_of(text, "nl", *actors), expected)
 
 
-@needs_english
 @pytest.mark.parametrize(("text", "actors", "expected"), EN, ids=[r[0][:40] for r in EN])
 def test_english_position_patterns(text, actors, expected):
     _check(positions_of(text, "en", *actors), expected)

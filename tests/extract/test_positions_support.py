@@ -11,16 +11,17 @@ import re
 from pathlib import Path
 
 from generator.extract.sentences import split_document
-from generator.model import Actor, Article, Document, Mention
+from generator.model import Actor, Article, Document, Mention, PartialDate
 
 
 def make_document(body: str, language: str) -> Document:
     return split_document(body, language)
 
 
-def make_article(body: str, language: str, path: str = "t/article.md", source: str | None = None) -> Article:
+def make_article(body: str, language: str, path: str = "t/article.md", source: str | None = None,
+                 published: PartialDate | None = None) -> Article:
     return Article(path=Path(path), briefing="t", slug="article", title="T", language=language,
-                   published=None, body=body, source=source)
+                   published=published, body=body, source=source)
 
 
 def make_actors(document: Document, specs: list[dict]) -> list[Actor]:
@@ -53,27 +54,12 @@ def actors_from(document: Document, *specs: str) -> list[Actor]:
     return make_actors(document, dicts)
 
 
-def positions_of(body: str, language: str, *specs: str, source: str | None = None):
+def positions_of(body: str, language: str, *specs: str, source: str | None = None,
+                 published: PartialDate | None = None):
     """Run the positions layer on ``body`` with hand-made actors."""
     from generator.extract.positions import find_positions
 
     document = make_document(body, language)
-    return find_positions(document, make_article(body, language, source=source), actors_from(document, *specs))
+    article = make_article(body, language, source=source, published=published)
+    return find_positions(document, article, actors_from(document, *specs))
 
-
-def splits(language: str) -> bool:
-    """Can the sentence splitter handle ``language`` at all?
-
-    (en.yml's ``sentences.abbreviations`` held a bare ``no``, which YAML reads
-    as ``False``; English tests skip, with that reason, until it is quoted.)
-    """
-    try:
-        split_document("A b. C d.", language)
-    except TypeError:
-        return False
-    return True
-
-
-needs_english = __import__("pytest").mark.skipif(
-    not splits("en"), reason="en.yml sentences.abbreviations holds a bare `no` (YAML False)"
-)

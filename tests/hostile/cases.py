@@ -100,6 +100,8 @@ CASES: tuple[Case, ...] = (
     Case("loop-folder", "a briefing folder that links to itself (made by the test)", "error", "symbolic link loop; skipped"),
     Case(H + "outside.md", "a link to /etc/passwd (made by the test)", "error",
          "symbolic link points outside content/; skipped"),
+    Case(H + "named-pipe.md", "a named pipe called .md (made by the test)", "error",
+         "not a regular file (a named pipe or device?); skipped"),
     Case(H + "dangling.md", "a link to a missing file (made by the test)", "error", "symbolic link to a missing file"),
     # briefing level
     Case("broken-meta/briefing.yml", "malformed briefing.yml", "error", "not valid YAML: expected ',' or ']'", 4),

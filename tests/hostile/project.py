@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -35,8 +36,15 @@ def make_project(destination: Path, content: Path | None = None) -> Path:
     return destination
 
 
+def make_good_project(destination: Path) -> Path:
+    """A small, clean project: the corpus' ``good`` briefing (one Dutch, one English article)."""
+    root = make_project(destination)
+    shutil.copytree(CORPUS / "good", root / "content" / "good")
+    return root
+
+
 def make_hostile_project(destination: Path) -> Path:
-    """The corpus, plus what cannot live in git: a 50 MB article and symbolic links."""
+    """The corpus, plus what cannot live in git: a 50 MB article, symbolic links, a named pipe."""
     root = make_project(destination, CORPUS)
     hostile = root / "content" / "hostile"
     with open(hostile / "huge-50mb.md", "w", encoding="utf-8") as handle:
@@ -48,6 +56,7 @@ def make_hostile_project(destination: Path) -> Path:
     (hostile / "parent-loop").symlink_to("..")  # a folder cycle, for anything that walks
     (hostile / "outside.md").symlink_to("/etc/passwd")  # path traversal by link
     (hostile / "dangling.md").symlink_to("no-such-article.md")
+    os.mkfifo(hostile / "named-pipe.md")  # opening it for reading would block forever
     return root
 
 
@@ -55,19 +64,19 @@ def run_cli(root: Path, *args: str, timeout: float = 300, env: dict | None = Non
     """``briefing --root ROOT ARGS...`` from inside ``root``, so messages show ``content/...``."""
     return subprocess.run(
         [*BRIEFING, "--root", str(root), *args],
-        cwd=root, capture_output=True, text=True, timeout=timeout, env=_env(env),
+        cwd=root, capture_output=True, text=True, timeout=timeout, env=cli_env(env),
     )
 
 
 def start_cli(root: Path, *args: str, **kwargs) -> subprocess.Popen:
     """The same as ``run_cli`` without waiting: for kill and concurrency tests."""
     return subprocess.Popen(
-        [*BRIEFING, "--root", str(root), *args], cwd=root, env=_env(None),
+        [*BRIEFING, "--root", str(root), *args], cwd=root, env=cli_env(None),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs,
     )
 
 
-def _env(extra: dict | None) -> dict:
+def cli_env(extra: dict | None) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
     env.pop("BRIEFING_DEBUG", None)
     return {**env, **(extra or {})}
@@ -95,8 +104,10 @@ def snapshot(root: Path) -> dict[str, Entry]:
                 entries[relative] = Entry("link", info.st_size, info.st_mtime_ns, os.readlink(path))
             elif path.is_dir():
                 entries[relative] = Entry("dir", 0, info.st_mtime_ns, "")
-            else:
+            elif stat.S_ISREG(info.st_mode):
                 entries[relative] = Entry("file", info.st_size, info.st_mtime_ns, _digest(path))
+            else:  # a named pipe: never opened
+                entries[relative] = Entry("other", info.st_size, info.st_mtime_ns, oct(info.st_mode))
     return entries
 
 
@@ -106,6 +117,12 @@ def _digest(path: Path) -> str:
         for block in iter(lambda: handle.read(2**20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def docs_tree(root: Path) -> dict[str, bytes]:
+    """The generated Markdown of a project (``build/docs``), by path."""
+    docs = root / "build" / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
 
 
 def changed_paths(before: dict[str, Entry], after: dict[str, Entry]) -> set[str]:

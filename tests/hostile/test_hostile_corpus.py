@@ -6,7 +6,6 @@ corpus (see ``cases.py``); the closing note of issue 8 lists the same table.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -95,3 +94,28 @@ def test_strict_reports_the_same_problems(hostile_build):
         return sorted(line for line in text.splitlines() if line.startswith("content/"))
 
     assert problems(hostile_build.strict.stderr) == problems(hostile_build.plain.stderr)
+
+
+REPAIRED = {
+    "cp1252": ("Café ‘De Zwaan’", "„De Zwaan” vraagt €5"),
+    "latin1": ("Crème brûlée à la façon", "De crème brûlée van het café"),
+    "utf8-bom": ("Byte order mark", "The minister said on Tuesday"),
+    "utf16-bom": ("UTF-16 with a byte order mark", "The minister said on Tuesday"),
+    "crlf": ("Windows line ends", "A second paragraph follows here."),
+    "lone-cr": ("Old Mac line ends", "A second paragraph follows here."),
+    "nul-bytes": ("Stray NUL bytes", "The minister said on Tuesday"),
+    "control-chars": ("Terminal [2J[31mescape", "The ]0;pwnedminister said"),
+}
+
+
+@pytest.mark.parametrize("slug", REPAIRED, ids=REPAIRED.keys())
+def test_repaired_files_keep_their_metadata_and_text(hostile_build, slug):
+    """Front matter was read as front matter (not as text), and the words came through."""
+    import html
+
+    page = (hostile_build.site / "sources" / "hostile" / slug / "index.html").read_text(encoding="utf-8")
+    text = html.unescape(page)
+    title, words = REPAIRED[slug]
+    assert f">{title}</h1>" in text
+    assert words in text
+    assert "title:" not in text.split("<h1", 1)[1]
