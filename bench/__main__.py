@@ -48,11 +48,19 @@ def bench_size(size: int, mkdocs_max: int) -> dict:
     with_mkdocs = size <= mkdocs_max
     mode = "build" if with_mkdocs else "generate"
     result: dict = {"size": size, "mkdocs": with_mkdocs}
-    result["extract"] = worker("extract", root, str(min(size, 300)))
-    result["cold"] = worker(mode, root)
-    result["noop"] = worker(mode, root)
-    result["live"] = live.measure(root, "serve" if with_mkdocs else "watch")
+    result["extract"] = progress("extraction sample", worker("extract", root, str(min(size, 300))))
+    result["cold"] = progress("cold build", worker(mode, root))
+    result["noop"] = progress("no-op rebuild", worker(mode, root))
+    latency = live.measure(root, "serve" if with_mkdocs else "watch")
+    result["live"] = progress("edit latency", latency)
     return result
+
+
+def progress(what: str, value):
+    """A line as each run ends: a 10,000-article run takes a while."""
+    shown = value if isinstance(value, dict) else {"markdown": value.markdown, "html": value.html}
+    print(f"  {what}: {json.dumps(shown, default=str)[:300]}", flush=True)
+    return value
 
 
 def ratio(seconds: float | None, cold: float) -> str:

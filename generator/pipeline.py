@@ -215,6 +215,10 @@ def load_overrides(config: Config, report: BuildReport):
     except ContentError as error:
         report.problems.append(Problem.from_error(error))
         return None
+    except (OSError, ValueError) as error:  # bytes that are not UTF-8, a date YAML cannot build: not fatal
+        report.problems.append(Problem(f"cannot read ({type(error).__name__}: {error}); no actor fixes applied",
+                                       config.content_dir / ACTORS_FILE))
+        return None
 
 
 def read_assets(config: Config) -> dict[str, bytes]:

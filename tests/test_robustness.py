@@ -156,3 +156,22 @@ def test_expected_shortens_huge_values_quickly():
     started = time.perf_counter()
     message = expected("a list of tags", bomb)
     assert time.perf_counter() - started < 0.1 and len(message) < 120
+
+
+# --- editorial files: a broken actors.yml costs the actor fixes, not the site --------
+
+BROKEN_ACTORS = {
+    "not UTF-8": "jansen:\n  name: Jansen ‘de minister’\n".encode("cp1252"),
+    "an impossible date": b"jansen:\n  name: 2025-02-30\n  kind: person\n",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("raw", BROKEN_ACTORS.values(), ids=BROKEN_ACTORS.keys())
+def test_a_broken_actors_file_does_not_take_the_site_down(project, raw):
+    (project / "content" / "actors.yml").write_bytes(raw)
+    result = flaky_build(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert any(line.startswith("content/actors.yml") for line in result.stderr.splitlines()), result.stderr
+    assert "Traceback" not in result.stderr and "run with --debug" not in result.stderr
+    assert (project / "site" / "sources" / "good" / "kabinet" / "index.html").is_file()

@@ -20,6 +20,7 @@ from generator.extract.actors_kinds import kind_of
 from generator.extract.actors_merge import Group, accept, group
 from generator.extract.names import Candidate, find_candidates
 from generator.extract.names_refine import Context, Surface, refine
+from generator.extract.names_tokens import inner_capital
 from generator.extract.roles import role_near
 from generator.languages import available_languages
 from generator.model import Actor, Article, Document, Mention
@@ -82,11 +83,16 @@ def _parentheses(surfaces: list[Surface], document: Document) -> dict[int, int]:
             and short.start == name.end + 2
             and text[name.end : short.start] == " ("
             and text[short.end : short.end + 1] == ")"
-            and short.text.isupper()
+            and _abbreviation(short.text)
             and _spells(short.text, name.text)
         ):
             links[index + 1] = index
     return links
+
+
+def _abbreviation(text: str) -> bool:
+    """"WHO", "NZa", "PvdA": one short word with at least two capitals."""
+    return " " not in text and len(text) <= 8 and sum(c.isupper() for c in text) >= 2
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -140,7 +146,7 @@ def _role(g: Group, document: Document, names: frozenset[str]) -> str | None:
     peeled = next((s.role for s in g.surfaces if s.role), None)
     if peeled:
         return peeled
-    if len(g.words) == 1 and (g.words[0].isupper() or not g.words[0][1:].islower()):
+    if len(g.words) == 1 and (g.words[0].isupper() or inner_capital(g.words[0])):
         return None  # "ASML", "OpenAI": organizations have no apposition role
     # Roles come with the introduction: the first mentions are enough.
     # A possessive ("Ticketmaster’s parent company") modifies another name.

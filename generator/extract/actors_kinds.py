@@ -16,6 +16,7 @@ from collections import Counter
 from generator.extract import gazetteer
 from generator.extract.actors_merge import Group
 from generator.extract.names_refine import is_demonym
+from generator.extract.names_tokens import inner_capital
 from generator.extract.roles_lexicon import is_role
 from generator.model import Document
 
@@ -36,11 +37,12 @@ def kind_of(group: Group, document: Document, role: str | None) -> str:
     words = gazetteer.word_sets(language)
     score: Counter[str] = Counter()
     _score_name(group.words, words, language, score)
-    for surface in group.surfaces[:_CONTEXT_MENTIONS]:
+    settled = max(score.values(), default=0) >= 3  # "Europese Centrale Bank": the name says it all
+    for surface in () if settled else group.surfaces[:_CONTEXT_MENTIONS]:
         text = document.paragraphs[surface.paragraph].text
         before = text[max(0, surface.start - 80) : surface.start]
         _score_context(before, text[surface.end : surface.end + 40], words, language, score, surface.possessive)
-    if score["place"] and len(group.words) == 1 and not _acronym(group.words[0]) and group.words[0][1:].islower():
+    if score["place"] and len(group.words) == 1 and not _acronym(group.words[0]) and not inner_capital(group.words[0]):
         score["place"] += 0.5  # "in Meerbeke": a plain unknown word after "in" is a place more often than not
     if role:
         score["person"] += 3
@@ -59,7 +61,7 @@ def _score_name(parts: list[str], words, language: str, score: Counter[str]) -> 
         score["organization"] += 3
     if len(parts) == 1:
         word = parts[0]
-        if _acronym(word) or any(c.isupper() for c in word[1:]) and gazetteer.place(word) is None:
+        if _acronym(word) or inner_capital(word) and gazetteer.place(word) is None:
             score["organization"] += 1  # "ASML"; "OpenAI", "SoftBank"
         return
     surname = lowered[0] in words["particles"] or lowered[-2] in words["particles"]

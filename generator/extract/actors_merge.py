@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.extract import gazetteer
 from generator.extract.names_refine import Context, Surface
+from generator.extract.names_tokens import inner_capital
 from generator.slugs import slugify
 
 # A sentence-initial word alone is a name only if rarer than _COMMON (Zipf), and
@@ -63,7 +64,7 @@ def _plausible_alone(surface: Surface, context: Context) -> bool:
     place = gazetteer.place(word)
     if place is not None and (place.kind != "city" or word.lower() not in context.lower_words):
         return True  # "China zegt", "WASHINGTON —"
-    if (_is_acronym(word) or any(c.isupper() for c in word[1:])) and word.lower() not in context.stop_words:
+    if (_is_acronym(word) or inner_capital(word)) and word.lower() not in context.stop_words:
         return True  # "(VVD)", "DeepSeek": spelling no ordinary word has
     if context.common(word):
         return False

@@ -25,6 +25,7 @@ __all__ = ["FILLER", "Attribution", "attributions"]
 _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SHORT_APPOSITION = re.compile(r"\s*,[^.;:!?\u2063]{0,200}?,\s*")
 _NEGATION_WINDOW = 30
+_CLAUSE_OPENING = re.compile(r"[,;:\u2063]\s*$")
 
 
 def attributions(paragraph: Paragraph, masked: str, quotes: tuple[Quote, ...], speakers: Speakers) -> list[Attribution]:
@@ -106,7 +107,12 @@ def _marked(speakers: Speakers, scope: Scope, sentence: Sentence, match: re.Matc
     claim = [span for span in (before, after) if scope.has_words(*span) or scope.has_quote(*span)]
     if not claim:
         return None
-    span = claim[0] if len(claim) == 1 else (sentence.start, sentence.end)  # "X is volgens Y failliet"
+    if len(claim) == 1:
+        span = claim[0]
+    elif _CLAUSE_OPENING.search(masked, max(sentence.start, match.start() - 4), match.start()):
+        span = after  # "…’ According to X, pension reform is …": the marker opens a clause of its own
+    else:
+        span = (sentence.start, sentence.end)  # "X is volgens Y failliet"
     span = (max(span[0], span[1] - 1000), span[1]) if span == before else (span[0], min(span[1], span[0] + 1000))
     return Attribution(speaker.actor, None, sentence, match.start(), end, region=(match.start(), end), claim=span,
                        quotes=scope.quotes_starting(*span))

@@ -21,6 +21,8 @@ _APPOSITION = re.compile(r"\s*,[^.;:!?\u2063]{0,200},\s*")
 # "Schoof en minister Veldkamp": a conjunction, perhaps a title
 _AND = re.compile(r"\s*(?:,|,?\s*(?:en|and|&))\s+(?:[^\W\d_A-Z][\w-]*\s+){0,2}")
 _BREAK = re.compile(r"[,.;:!?\u2063]")
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _HARD_BREAK = re.compile(r"[,;:\u2063]")
 _MAX_GAP_WORDS = 6
 
@@ -63,6 +65,8 @@ def _in_order(speakers: Speakers, scope: Scope, sentence: Sentence, candidates: 
             gap_start = apposition.end()
         if lex.adverb_gap.fullmatch(masked, gap_start, start) and _clause_initial(speakers, masked, sentence, candidate):
             yield candidate
+        elif _COMMA.fullmatch(masked, candidate.end, start) and _COMMA_BEFORE.search(masked, max(sentence.start, candidate.start - 8), candidate.start):
+            yield candidate  # "Its council chair, Tom Dolphin, said": the name is the apposition
     if lex.verb_second or _opens_clause(masked, sentence, start):
         after = [c for c in candidates if c.start >= end and (lex.verb_second or not c.pronoun)]  # "…,” said Smith
         if after and _loose_gap(speakers, masked[end : after[0].start]):

@@ -280,7 +280,7 @@ def _generic(tokens: list[Token], context: Context, words) -> bool:
     """"Unie", "Centrale Bank", "Airlines": the nationality belongs to the name."""
     return all(
         t.lower in words["org_words"]
-        or any(t.lower.endswith(s) for s in words["org_suffixes"])  # "Nederlandse Zorgautoriteit"
+        or not t.camel and any(t.lower.endswith(s) for s in words["org_suffixes"])  # "Nederlandse Zorgautoriteit"
         or gazetteer.zipf(t.text, context.language) >= 3.5 and not t.camel and t.lower not in words["not_names"]
         for t in tokens
         if t.is_word

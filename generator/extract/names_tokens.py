@@ -53,7 +53,7 @@ class Token(NamedTuple):
     @property
     def camel(self) -> bool:
         """Capitals after the first letter: "DeepSeek", "GroenLinks", "iPhone"."""
-        return any(c.isupper() for c in self.text[1:]) and not self.is_acronym
+        return inner_capital(self.text) and not self.is_acronym
 
 
 def tokenize(text: str, language: str) -> list[Token]:
@@ -89,6 +89,11 @@ def tokenize(text: str, language: str) -> list[Token]:
             tokens.append(_new("&", last_end + 1, False, True))
             last_end += 2
     return tokens
+
+
+def inner_capital(word: str) -> bool:
+    """A capital inside a word part: "DeepSeek", "iPhone"; not "Willem-Alexander"."""
+    return any(c.isupper() for part in _HYPHEN.split(word) for c in part[1:])
 
 
 def _joined(text: str, last_end: int, start: int) -> bool:

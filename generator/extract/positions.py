@@ -185,14 +185,18 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 
 def _merge(positions: list[Position]) -> list[Position]:
-    """A direct quote split by its attribution is one statement: join the parts."""
+    """A quote split by its attribution within one sentence ("‘A’, zegt hij, ‘B’") is one statement.
+
+    A quote that goes on in the next sentence ("‘A’, schrijft hij. ‘B’") stays a
+    position of its own, by the same speaker: each links to its own evidence.
+    """
     positions = sorted(positions, key=lambda p: (p.source.sentence,))
     merged: list[Position] = []
     for position in positions:
         previous = merged[-1] if merged else None
         if (previous is not None and previous.kind == position.kind == "direct"
                 and previous.actor == position.actor and position.verb in (None, previous.verb)
-                and position.source.sentence - previous.source.sentence <= 1 and position.text):
+                and position.source.sentence == previous.source.sentence and position.text):
             merged[-1] = replace(previous, text=previous.text + _ELLIPSIS + position.text,
                                  channel=previous.channel or position.channel)
         else:

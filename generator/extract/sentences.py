@@ -7,6 +7,7 @@ that plain text, which is also what the site shows on a source page.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -31,7 +32,8 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # A sentence ends at . ! ? (or an ellipsis), possibly followed by closing
 # quotes or brackets, then whitespace, then something that can start a sentence.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+[\"'’”»)\]]*)(?P<gap>\s+)(?=[\"'‘“„«(\[]?[A-ZÀ-ÖØ-Þ0-9#@🔴])"
+    # Possessive, and only from the first mark of a run: linear on "......".
+    r"(?<![.!?…])(?P<end>[.!?…]++[\"'’”»)\]]*+)(?P<gap>\s++)(?=[\"'‘“„«(\[]?[A-ZÀ-ÖØ-Þ0-9#@🔴])"
 )
 _QUOTE_OPENERS = "‘“„«"
 _QUOTE_CLOSERS = "’”»"
@@ -81,49 +83,73 @@ def split_paragraphs(body: str) -> list[tuple[str, bool]]:
     return blocks
 
 
-def _abbreviation_pattern(language: str) -> re.Pattern[str]:
+@functools.cache
+def _abbreviations(language: str) -> frozenset[str]:
     words = load_language(language)["sentences"]["abbreviations"]
-    alternatives = "|".join(re.escape(w.rstrip(".")) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(])(?:{alternatives})$|(?:^|[\s(])[A-Z]$|\b[A-Za-z]\.[A-Za-z]$", re.I)
+    return frozenset(str(w).rstrip(".").lower() for w in words)
 
 
-_ABBREVIATIONS: dict[str, re.Pattern[str]] = {}
+# A quote keeps its sentences together, but an unclosed one must not swallow
+# the rest of a long paragraph.
+_MAX_QUOTE_SPAN = 800
 
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
-    """``(start, end)`` offsets of the sentences in ``text``."""
-    abbreviation = _ABBREVIATIONS.get(language)
-    if abbreviation is None:
-        abbreviation = _ABBREVIATIONS[language] = _abbreviation_pattern(language)
+    """``(start, end)`` offsets of the sentences in ``text`` (linear in its length)."""
+    abbreviations = _abbreviations(language)
     spans: list[tuple[int, int]] = []
     start = 0
+    quotes = _QuoteDepth()
     for match in _BOUNDARY.finditer(text):
         end = match.end("end")
-        before = text[start : match.start("end")]
-        if match.group("end") == "." and abbreviation.search(before):
+        quotes.advance(text, end)
+        if match.group("end") == "." and _ends_with_abbreviation(text, start, match.start("end"), abbreviations):
             continue
-        if _inside_open_quote(text[start:end]) and not _closes_quote(match.group("end")):
+        if quotes.depth and not _closes_quote(match.group("end")) and end - start < _MAX_QUOTE_SPAN:
             continue
         spans.append((start, end))
         start = match.end("gap")
+        quotes.depth = 0
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s]
 
 
-def _inside_open_quote(segment: str) -> bool:
-    """True when a curly quote opened in ``segment`` is still open at its end."""
-    depth = 0
-    for index, char in enumerate(segment):
-        if char in _QUOTE_OPENERS:
-            depth += 1
-        elif char in _QUOTE_CLOSERS and depth:
-            # ’ inside a word is an apostrophe (Apple’s), not a closing quote
-            nxt = segment[index + 1 : index + 2]
-            if char == "’" and nxt.isalpha():
-                continue
-            depth -= 1
-    return depth > 0
+def _ends_with_abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Is the word before the full stop at ``dot`` an abbreviation or an initial?"""
+    window = text[max(start, dot - 40) : dot]
+    words = window.split()
+    if not words:
+        return False
+    word = words[-1].lstrip("(\"'‘“„«")
+    if word.lower() in abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        return True
+    if len(word) == 1 and word.isupper():
+        # "George W. Bush", "J. Smith" are initials; "op X. Sputnik" ends a sentence.
+        previous = words[-2] if len(words) > 1 else ""
+        at_start = len(words) == 1 and dot - start < 40
+        return at_start or previous[:1].isupper() or bool(re.fullmatch(r"[A-Z]\.", previous))
+    return False
+
+
+class _QuoteDepth:
+    """Curly-quote nesting depth, updated incrementally as the splitter moves on."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.position = 0
+
+    def advance(self, text: str, end: int) -> None:
+        for index in range(self.position, end):
+            char = text[index]
+            if char in _QUOTE_OPENERS:
+                self.depth += 1
+            elif char in _QUOTE_CLOSERS and self.depth:
+                # ’ inside a word is an apostrophe (Apple’s), not a closing quote
+                if char == "’" and text[index + 1 : index + 2].isalpha():
+                    continue
+                self.depth -= 1
+        self.position = max(self.position, end)
 
 
 def _closes_quote(end: str) -> bool:

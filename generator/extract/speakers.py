@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from generator.extract.positions_lexicon import Lexicon, occurrences
+from generator.extract.positions_lexicon import Lexicon, find_words
 from generator.extract.quotes import FILLER
 from generator.model import Actor, Document
 
@@ -45,6 +45,17 @@ class Spot:
     start: int
     end: int
     actor: Actor
+
+
+@dataclass(frozen=True)
+class Description:
+    """"de voormalig voorzitter van de ECB": where it stands, its determiner and head noun."""
+
+    start: int
+    end: int
+    determiner: str
+    head: str
+    of: tuple[int, int] | None  # the "van de ECB" part, if any
 
 
 @dataclass(frozen=True)
@@ -122,7 +133,8 @@ class Speakers:
             if not _POSSESSIVE.match(text, spot.end) and not _COMPOUND.match(text, spot.end):
                 found.append(Candidate(spot.start, spot.end, spot.actor, self._spot_governed(spot)))
         lex = self.lexicon
-        words = set(_TOKEN.findall(text.lower()))  # one C-level pass decides what to look for
+        lower = text.lower()
+        words = set(_TOKEN.findall(lower))  # one C-level pass decides what to look for
         pronouns = [p for p in (lex.pronoun, lex.object_pronoun if objects else None) if p is not None]
         if not words.isdisjoint(lex.pronoun_kinds):
             for pattern in pronouns:
@@ -135,14 +147,15 @@ class Speakers:
             return sorted(found, key=lambda c: c.start)
         names = [c for c in found if not c.pronoun and not c.governed]
         name_starts = [c.start for c in names]
-        for match in self._descriptions(text, words):
-            nearby = names[bisect.bisect_left(name_starts, match.start() - 200) : bisect.bisect_left(name_starts, match.end())]
-            if any(match.start() < c.end for c in nearby):
+        for description in self._descriptions(text, lower, words):
+            start, end = description.start, description.end
+            nearby = names[bisect.bisect_left(name_starts, start - 200) : bisect.bisect_left(name_starts, end)]
+            if any(start < c.end for c in nearby):
                 continue  # "de Amerikaanse president Donald Trump": the name says it
-            if _NAME_NEXT.match(text, match.end()) and not match.group("of"):
+            if _NAME_NEXT.match(text, end) and description.of is None:
                 continue  # a title before a name the actor layer missed
-            resolve = functools.partial(self._description, paragraph, match)
-            found.append(Candidate(match.start(), match.end(), None, self._governed(text, match.start()), resolve=resolve))
+            resolve = functools.partial(self._description, paragraph, description)
+            found.append(Candidate(start, end, None, self._governed(text, start), resolve=resolve))
         return sorted(found, key=lambda c: c.start)
 
     def _spot_governed(self, spot: Spot) -> bool:
@@ -168,18 +181,24 @@ class Speakers:
                 return False
         return False
 
-    def _descriptions(self, text: str, words: set[str]) -> Iterator[re.Match[str]]:
-        """Matches of the description pattern, tried only around the head nouns in ``words``."""
+    def _descriptions(self, text: str, lower: str, words: set[str]) -> Iterator[Description]:
+        """The descriptions around the head nouns in ``words``: from each head, back to its determiner."""
         lex = self.lexicon
         heads = {w for w in words if w in lex.description_heads}
         heads |= {w.partition("-")[2] for w in words if "-" in w} & lex.description_heads  # "oud-premier"
-        starts = sorted(m.start() for head in heads for m in occurrences(head, compounds=True).finditer(text))
+        found = find_words(text, lower, heads, compounds=True)
         last_end = -1
-        for start in starts:
-            match = lex.description.search(text, max(start - 80, last_end, 0), start + 160)
-            if match and match.start("head") <= start < match.end("head"):
-                last_end = match.end()
-                yield match
+        for start, end in found:
+            before = [t for t in _TOKEN.finditer(text, max(0, start - 80, last_end), start)][-4:]
+            for token in reversed(before):  # the nearest determiner first
+                if token.group().lower() in lex.description_determiners and lex.description_lead.fullmatch(
+                    text, token.start(), end
+                ):
+                    of = lex.description_of.match(text, end)
+                    last_end = of.end() if of else end
+                    yield Description(token.start(), last_end, token.group().lower(), text[start:end].lower(),
+                                      of.span() if of else None)
+                    break
 
     def _pronoun(self, paragraph: int, offset: int, word: str, verb: str) -> Actor | None:
         kinds = self.lexicon.pronoun_kinds.get(word, ())
@@ -201,15 +220,15 @@ class Speakers:
                 return spot.actor
         return None
 
-    def _description(self, paragraph: int, match: re.Match[str]) -> Actor | None:
-        head = re.sub(r"^\w+-", "", match.group("head").lower())
+    def _description(self, paragraph: int, description: Description) -> Actor | None:
+        head = re.sub(r"^\w+-", "", description.head)
         lex = self.lexicon
         if head in lex.spokesperson_nouns:
-            owner = self.candidates(paragraph, match.start("of"), match.end("of")) if match.group("of") else []
+            owner = self.candidates(paragraph, *description.of) if description.of else []
             if owner and owner[0].actor is not None:
                 return owner[0].actor
-            return self.recent(paragraph, match.start(), _COLLECTIVE)
-        if match.group("det").lower() in lex.indefinite_words:
+            return self.recent(paragraph, description.start, _COLLECTIVE)
+        if description.determiner in lex.indefinite_words:
             return None  # "een expert" introduces someone new
         person = head in lex.person_nouns
         kinds = ("person",) if person else _COLLECTIVE
@@ -217,8 +236,8 @@ class Speakers:
             self._named[head] = [a for a in self.actors if any(w.endswith(head) for w in self._words[a.id])]
         named = [a for a in self._named[head] if a.kind in kinds]
         if named:
-            return self._latest(named, paragraph, match.start())
-        return self.recent(paragraph, match.start(), kinds)
+            return self._latest(named, paragraph, description.start)
+        return self.recent(paragraph, description.start, kinds)
 
     def recent(self, paragraph: int, offset: int, kinds: Sequence[str]) -> Actor | None:
         """The most salient earlier actor of ``kinds``: in the latest sentence naming one,

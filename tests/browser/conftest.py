@@ -56,16 +56,19 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def served_site(tmp_path_factory):
     """Build the fixture project and serve its ``site/``; yields the base URL."""
     root = make_project(tmp_path_factory.mktemp("browser-project"))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "extract", fake_extract)
-        report = pipeline.build(Config.from_root(root))
-    assert not report.errors, report.problems
     handler = functools.partial(QuietHandler, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    # Built for the address it is served at, as on Pages: Material's language
+    # switcher matches the current page against the other language's sitemap.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "extract", fake_extract)
+        report = pipeline.build(Config.from_root(root), site_url=base + "/")
+    assert not report.errors, report.problems
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield base
     finally:
         server.shutdown()
         server.server_close()

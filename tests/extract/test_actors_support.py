@@ -18,7 +18,8 @@ from generator.slugs import slugify
 
 CASES = Path(__file__).parent / "cases"
 GOLDEN = Path(__file__).parent / "golden"
-SEED = Path("/work/shared/seeds/000_2cd4202aafbeafbb.txt")
+# The seed article, as the project keeps it (a copy of shared/seeds/000_2cd4202aafbeafbb.txt).
+SEED = Path(__file__).resolve().parents[2] / "content" / "deepseek-ai-race" / "ew-deepseek-wake-up-call.txt"
 
 
 def make_article(body: str, language: str) -> Article:

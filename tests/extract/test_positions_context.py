@@ -39,11 +39,20 @@ def test_het_bedrijf_is_the_most_recent_company():
     assert summary(found) == [("shell", "indirect", 0, 1)]
 
 
-def test_quote_split_over_sentences_is_one_statement():
-    body = "‘Het klopt’, schrijft Jarno Duursma op LinkedIn. ‘Maar ChatGPT kan veel meer. Dat blijft zo.’"
+def test_quote_split_within_a_sentence_is_one_statement():
+    body = "‘Het klopt’, schrijft Jarno Duursma op LinkedIn, ‘maar ChatGPT kan veel meer.’"
     (position,) = positions_of(body, "nl", "Jarno Duursma|Duursma")
-    assert position.text == "Het klopt … Maar ChatGPT kan veel meer. Dat blijft zo."
+    assert position.text == "Het klopt … maar ChatGPT kan veel meer."
     assert position.channel == "LinkedIn"
+
+
+def test_quote_going_on_in_the_next_sentence_keeps_its_speaker():
+    body = "‘Het klopt’, schrijft Jarno Duursma op LinkedIn. ‘Maar ChatGPT kan veel meer. Dat blijft zo.’"
+    found = positions_of(body, "nl", "Jarno Duursma|Duursma")
+    assert [(p.actor, p.text, p.verb, p.channel, p.source.sentence) for p in found] == [
+        ("jarno-duursma", "Het klopt", "schrijven", "LinkedIn", 0),
+        ("jarno-duursma", "Maar ChatGPT kan veel meer. Dat blijft zo.", "schrijven", "LinkedIn", 1),
+    ]
 
 
 def test_quote_paragraph_after_an_attribution_continues_it():
@@ -178,3 +187,12 @@ def test_the_day_a_statement_was_made():
     body = "Minister Mark Rutte zei vrijdag dat het kabinet niet valt."
     (position,) = positions_of(body, "nl", "Mark Rutte|Rutte", published=PartialDate(2025, 1, 29))
     assert position.date == PartialDate(2025, 1, 24)
+
+
+def test_a_speaker_addressing_a_crowd_speaks_the_quote_paragraph_after():
+    body = (
+        "FDF-voorman Mark van den Oever sprak de boeren toe op het Malieveld.\n\n"
+        "‘Wij laten ons niet langer wegzetten als vervuilers.’ De menigte juichte."
+    )
+    found = positions_of(body, "nl", "Mark van den Oever|Van den Oever", "FDF@organization")
+    assert [(p.actor, p.source.paragraph, p.verb) for p in found] == [("mark-van-den-oever", 1, "toespreken")]

@@ -81,6 +81,14 @@ NL = [
     # a naming verb with a quote that only modifies its object is no position
     ("Hij noemt het plan van de ‘groene’ partijen onzin, zei Rutte.", ["Mark Rutte|Rutte"],
      [("mark-rutte", "indirect", "Hij noemt het plan", None, "zeggen")]),
+    # "dat" as a pronoun after a conjunction: neither a clause nor a trailing attribution
+    ("Volgens ingewijden is het akkoord rond, maar Rutte ontkent dat.", ["Mark Rutte|Rutte"], []),
+    # "Dat zegt X": the sentence before is theirs, here a quote
+    ("‘We gaan het anders doen.’ Dat zegt minister Eelco Heinen tegen de NOS.", ["Eelco Heinen|Heinen"],
+     [("eelco-heinen", "direct", "We gaan het anders doen.", "NOS", "zeggen")]),
+    # a party in parentheses between name and verb
+    ("Geert Wilders (PVV) zegt dat hij de coalitie opblaast.", ["Geert Wilders|Wilders", "PVV@organization"],
+     [("geert-wilders", "indirect", "hij de coalitie opblaast", None, "zeggen")]),
     # negation: no statement
     ("Minister Rutte weigerde te zeggen of het kabinet valt.", ["Mark Rutte|Rutte"], []),
     # "vindt plaats" is not a verb of saying
@@ -119,6 +127,14 @@ EN = [
     ("Senator Elizabeth Warren warned the merger would raise prices.", ["Elizabeth Warren|Warren"],
      [("elizabeth-warren", "indirect", "the merger would raise prices", None, "warn")]),
     ("The company's shares fell 3 percent after the announcement.", ["Nvidia@organization"], []),
+    # ", adding that": the quote is what the verb reports
+    ("Sarah Connor met staff. “We’re not going anywhere,” she said, adding that the firm would appeal.",
+     ["Sarah Connor|Connor"], [("sarah-connor", "direct", "We’re not going anywhere", None, "say")]),
+    ("Asked whether he would resign, Johnson said: “Absolutely not.”", ["Boris Johnson|Johnson"],
+     [("boris-johnson", "direct", "Absolutely not.", None, "say")]),
+    # the name itself as the apposition
+    ("Its council chair, Tom Dolphin, said: 'We did not want to be here.'", ["Tom Dolphin|Dolphin"],
+     [("tom-dolphin", "direct", "We did not want to be here.", None, "say")]),
     # "according to a statement from X"
     ("The plant will close in March, according to a statement from the ministry.", ["Ministry of Health@organization"],
      [("ministry-of-health", "indirect", "The plant will close in March", None, None)]),

@@ -53,13 +53,16 @@ def test_seed_positions_with_golden_actors(seed):
     assert not extra, [(p.actor, p.source.paragraph, p.text[:60]) for p in extra]
 
 
-def test_seed_split_quote_is_one_statement(seed):
+def test_seed_split_quote_has_one_speaker(seed):
+    """‘Het klopt…’, schrijft hij op LinkedIn. ‘Maar ChatGPT…’: both parts Duursma's, on LinkedIn."""
     from generator.extract.sentences import split_document
 
     document = split_document(seed.body, seed.language)
     found = find_positions(document, seed, make_actors(document, GOLDEN["actors"]))
-    (duursma,) = [p for p in found if p.actor == "jarno-duursma" and p.kind == "direct"]
-    assert "werken … Maar ChatGPT" in duursma.text and duursma.text.endswith("betaald.")
+    parts = [p for p in found if p.actor == "jarno-duursma" and p.kind == "direct"]
+    assert [p.text[:14] for p in parts] == ["Het klopt dat ", "Maar ChatGPT k"]
+    assert {(p.verb, p.channel) for p in parts} == {("schrijven", "LinkedIn")}
+    assert parts[1].text.endswith("betaald.")
 
 
 def test_seed_outlet_is_ew(seed):
