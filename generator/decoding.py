@@ -44,7 +44,7 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, list[Problem]]:
             raise ContentError(f"expected {bom.upper()} text after the byte order mark, got invalid bytes", path) from None
     else:
         if _looks_binary(raw):
-            raise ContentError("expected a text file, got binary data (NUL bytes)", path)
+            raise ContentError("expected a text file, got binary data", path)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -55,10 +55,12 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, list[Problem]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     first = _CONTROL.search(text)
     if first:
-        count = len(_CONTROL.findall(text))
+        nul = text.count("\x00")
+        other = len(_CONTROL.findall(text)) - nul
+        what = " and ".join(f"{n} {kind}{'s' if n > 1 else ''}"
+                            for n, kind in ((nul, "NUL byte"), (other, "control character")) if n)
         line = text.count("\n", 0, first.start()) + 1
-        kinds = "NUL bytes" if "\x00" in text else "control characters"
-        warnings.append(Problem(f"removed {count} {kinds} ({first.group()!r} first)", path, line, "warning"))
+        warnings.append(Problem(f"removed {what} ({first.group()!r} first)", path, line, "warning"))
         text = _CONTROL.sub("", text)
     return text, warnings
 

@@ -84,6 +84,9 @@ HOSTILE_LINES = {
     "unclosed tags": "<a " * 30_000,
     "unclosed scripts": "<script>" * 12_000,
     "nested quotes": ">" * 100_000 + " x",
+    "a fence that never ends": "~" * 100_000 + "`",
+    "reference links": "[a][" * 30_000,
+    "link definitions": "[" * 50_000 + "]: " + "x " * 1_000,
 }
 
 
@@ -100,6 +103,8 @@ def test_markdown_to_text_keeps_words_and_drops_markup():
     assert markdown_to_text("> > geneste quote") == "geneste quote"
     assert markdown_to_text("a <script>alert(1)</script> b <iframe src=x>c") == "a b"
     assert markdown_to_text("a <!-- open comment") == "a"
+    assert markdown_to_text("```html\n<script>alert(1)</script>\nshown\n```") == "shown"
+    assert markdown_to_text("A [reference][evil].\n[evil]: javascript:alert(1)") == "A reference."
 
 
 # Sentence splitting is owned by the extraction layer; these pin its speed on
@@ -129,7 +134,7 @@ PATH = Path("content/b/a.md")
     (b"caf\xe9 \x93x\x94", "café “x”", "not valid UTF-8"),
     (b"caf\xc3\xa9 en caf\xe9", "café en café", "not valid UTF-8"),  # mostly UTF-8 keeps its accents
     ("café\r\nb\rc".encode("utf-16"), "café\nb\nc", None),
-    (b"a\x00b\r\nc\x1b[31m", "ab\nc[31m", "removed 2 NUL bytes"),
+    (b"a\x00b\r\nc\x1b[31m", "ab\nc[31m", "removed 1 NUL byte and 1 control character ('\\x00' first)"),
 ])
 def test_decode_text(raw, text, warning):
     decoded, warnings = decode_text(raw, PATH)

@@ -115,6 +115,8 @@ def _adjacent_quotes(scope: Scope, sentence: Sentence, first: int, after: int) -
     if following is not None and following.start < sentence.end + 1 and following.start - after <= 160:
         lead = masked[after : following.start]
         if _QUOTE_LEAD_IN.fullmatch(lead) and (not lead.strip() or lead.rstrip()[-1] in ":,"):
+            if lead.rstrip().endswith(":"):
+                glued = []  # "X said: ‘…’" opens its own statement; a quote before it is someone else's
             glued.append(following)
     return tuple(glued)
 

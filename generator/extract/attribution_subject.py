@@ -27,7 +27,8 @@ _HARD_BREAK = re.compile(r"[,;:\u2063]")
 _MAX_GAP_WORDS = 6
 
 
-def subject_of(speakers: Speakers, scope: Scope, sentence: Sentence, start: int, end: int, verb: str) -> Candidate | None:
+def subject_of(speakers: Speakers, scope: Scope, sentence: Sentence, start: int, end: int,
+               verb: str) -> Candidate | None:
     """The speaker of the verb at ``start:end``, or ``None`` when no actor stands there."""
     lo, hi = max(sentence.start, start - NEAR), min(sentence.end, end + NEAR)
     candidates = [c for c in speakers.candidates(scope.paragraph.index, lo, hi, verb) if not c.governed]
@@ -63,9 +64,12 @@ def _in_order(speakers: Speakers, scope: Scope, sentence: Sentence, candidates: 
         apposition = _APPOSITION.match(masked, gap_start, start)  # "X, the company's chief scientist, later said"
         if apposition and apposition.group().count(",") >= 2:
             gap_start = apposition.end()
-        if lex.adverb_gap.fullmatch(masked, gap_start, start) and _clause_initial(speakers, masked, sentence, candidate):
-            yield candidate
-        elif _COMMA.fullmatch(masked, candidate.end, start) and _COMMA_BEFORE.search(masked, max(sentence.start, candidate.start - 8), candidate.start):
+        if lex.adverb_gap.fullmatch(masked, gap_start, start):
+            if _clause_initial(speakers, masked, sentence, candidate):
+                yield candidate
+        elif _COMMA.fullmatch(masked, candidate.end, start) and _COMMA_BEFORE.search(
+            masked, max(sentence.start, candidate.start - 8), candidate.start
+        ):
             yield candidate  # "Its council chair, Tom Dolphin, said": the name is the apposition
     if lex.verb_second or _opens_clause(masked, sentence, start):
         after = [c for c in candidates if c.start >= end and (lex.verb_second or not c.pronoun)]  # "…,” said Smith

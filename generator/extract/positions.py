@@ -142,8 +142,9 @@ class _Reader:
         previous = voices.before(sentence)
         if previous is not None:
             return self._direct(paragraph, quote, sentence, previous)
+        # a quote paragraph goes on from the last speaker, unless it has a verb of its own
         if (self.last is not None and self.last[1] and not _NARRATION.search(masked, 0, quote.start)
-                and next(verbs_in(self.lex, masked), None) is None):  # a paragraph with a verb of its own is not a sequel
+                and next(verbs_in(self.lex, masked), None) is None):
             return self._direct(paragraph, quote, sentence, self.last[0])
         return None
 

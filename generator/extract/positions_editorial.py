@@ -21,15 +21,19 @@ from generator.extract.positions_media import date_in
 _OUTLET = r"(?P<outlet>[^\W_][\w&.-]*(?: [^\W_][\w&.-]*){0,2}?)"
 # "They don’t actually have the money — Elon Musk (@elonmusk) January 22, 2025"
 _EMBEDDED_POST = re.compile(
-    r"^(?P<text>.{3,600}?)\s+[—–-]{1,2}\s+(?P<name>[^()@—–]{2,60}?)\s+\(@(?P<handle>\w{1,30})\)\s+(?P<date>[^()]{4,40})$"
+    r"^(?P<text>.{3,600}?)\s+[—–-]{1,2}\s+(?P<name>[^()@—–]{2,60}?)"
+    r"\s+\(@(?P<handle>\w{1,30})\)\s+(?P<date>[^()]{4,40})$"
 )
 _EMBED_CHANNEL = "X"
+# the heading is the editorial's name, perhaps with a title ("EW’S VISIE: Een wake-upcall",
+# "The Guardian view on …"), never a sentence that merely starts with "Leader" or "Commentaar"
+_HEADING_REST = r"\W*(?:[:—–-].*|\s(?:on|over|op)\s.*)?$"
 
 
 @functools.cache
 def _editorial_headings(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(rf"^\W*(?:{p.replace('{outlet}', _OUTLET)})(?![\w])", re.I) for p in lexicon(language).editorial
+        re.compile(rf"^\W*(?:{p.replace('{outlet}', _OUTLET)}){_HEADING_REST}", re.I) for p in lexicon(language).editorial
     )
 
 
@@ -103,7 +107,8 @@ def tweet_position(paragraph: Paragraph, path: str, actors: Sequence[Actor], lex
         return None
     return Position(
         author.id, match.group("text").strip(), "direct", SourceRef(path, paragraph.index, 0),
-        verb=lex.tweet_verb, channel=_EMBED_CHANNEL, date=date_in(match.group("date"), "en", published),  # embeds date in English
+        verb=lex.tweet_verb, channel=_EMBED_CHANNEL,
+        date=date_in(match.group("date"), "en", published),  # the embed code writes its date in English
     )
 
 

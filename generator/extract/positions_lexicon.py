@@ -141,7 +141,10 @@ def _words(items: list[str]) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in ordered)
 
 
-def _compile_verbs(verbs: dict[str, list[str]]) -> tuple[dict[str, tuple[re.Pattern[str], ...]], dict[str, tuple[VerbForm, ...]]]:
+_Heads = dict[str, tuple[re.Pattern[str], ...]]
+
+
+def _compile_verbs(verbs: dict[str, list[str]]) -> tuple[_Heads, dict[str, tuple[VerbForm, ...]]]:
     """Verb forms by their first word, for a dictionary look-up per word of text:
     one regex alternation of some 150 forms costs far more than a set probe."""
     forms: dict[str, list[VerbForm]] = {}

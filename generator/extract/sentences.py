@@ -25,6 +25,9 @@ _LINK = re.compile(r"\[([^\[\]]++)\]" + _LINK_TARGET)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # unclosed: to the end, as browsers do
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style|iframe|noscript|template|object)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]++)\]\[[^\[\]]*+\]")  # [text][ref]
+# Lines a reader never sees: code fences (```lang) and link definitions ([ref]: url).
+_INVISIBLE_LINE = re.compile(r"^\s{0,3}(?:(?:`{3,}+|~{3,}+)[^`]*+|\[[^\[\]]++\]:\s.*+)$")
 # Emphasis and code marks at a word's edge (**x**, _x_, `x`); a * between spaces or in 2*3 stays.
 _EMPHASIS_MARK = re.compile(r"(?<![\w*_`])[*_`]++(?=[^\s*_`])|(?<=[^\s*_`])[*_`]++(?![\w*_`])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -47,10 +50,11 @@ def markdown_to_text(block: str) -> str:
     """The visible text of one Markdown block, on one line."""
     text = _HTML_COMMENT.sub(" ", block)
     text = _SCRIPT_OR_STYLE.sub(" ", text)
-    lines = [_LIST_OR_QUOTE_MARK.sub("", line) for line in text.splitlines()]
+    lines = [_LIST_OR_QUOTE_MARK.sub("", line) for line in text.splitlines() if not _INVISIBLE_LINE.match(line)]
     text = " ".join(line.strip() for line in lines)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
+    text = _REFERENCE_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)
     text = _EMPHASIS_MARK.sub("", text)
     text = html.unescape(text)

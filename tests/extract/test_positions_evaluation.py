@@ -1,9 +1,17 @@
 """Precision, recall and F1 of the positions layer on the annotated cases.
 
-``cases/positions_<lang>.yml`` holds short realistic articles with their
+``cases/positions_<lang>*.yml`` hold short realistic articles with their
 actors and gold positions. A found position is right when its actor is the
 gold one and its text carries the gold text (one contains the other, or they
 share most words); each gold position can be matched once.
+
+The first file of each language was written for development; ``_2``, ``_3``
+and ``_4`` were each written after the previous one had been used, and their
+first-run scores are the honest estimate (nl F1 0.86 / 0.88 / 0.92, en 0.85 /
+1.00 / 0.88). Convention: a quote that goes on in the next sentence is a
+position of its own (same speaker); parts split within one sentence are one.
+
+    .venv/bin/python -m tests.extract.test_positions_evaluation
 """
 
 from __future__ import annotations
@@ -77,8 +85,32 @@ def test_position_f1_on_annotated_cases(language: str) -> None:
     assert f1 >= TARGET_F1, f"P={precision:.2f} R={recall:.2f} F1={f1:.2f}\n{report}"
 
 
-if __name__ == "__main__":  # python tests/extract/test_positions_evaluation.py: print the figures
+def evaluate_with_actor_layer(language: str) -> tuple[float, float, float]:
+    """The same cases through ``extract()``: the actor layer's actors, matched to gold by name."""
+    from generator.extract import extract
+
+    hits = found = gold = 0
+    for case in load_cases(language):
+        extraction = extract(make_article(case["text"], language, source=case.get("source")))
+        names = {a.id: {n.lower() for n in (a.name, *a.aliases)} for a in extraction.actors}
+        gold_names = {g["id"]: {n.lower() for n in (g["name"], *g.get("aliases", []))} for g in case["actors"]}
+        left = list(case["positions"])
+        for position in extraction.positions:
+            said = names.get(position.actor, {position.actor})
+            match = next((g for g in left if gold_names.get(g["actor"], set()) & said
+                          and carries(position.text, g["text"])), None)
+            if match is not None:
+                left.remove(match)
+                hits += 1
+        found, gold = found + len(extraction.positions), gold + len(case["positions"])
+    precision, recall = hits / found if found else 0.0, hits / gold if gold else 0.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+if __name__ == "__main__":  # python -m tests.extract.test_positions_evaluation: print the figures
     for code in ("nl", "en"):
         p, r, f, n = evaluate(code)
         print(f"{code}: P={p:.2f} R={r:.2f} F1={f:.2f}")
         print("\n".join(f"   {line}" for line in n))
+        p, r, f = evaluate_with_actor_layer(code)
+        print(f"{code}, through extract() with the actor layer: P={p:.2f} R={r:.2f} F1={f:.2f}")

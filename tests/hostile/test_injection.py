@@ -143,10 +143,14 @@ def served_site(hostile_build):
     server.server_close()
 
 
-def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Load each page in Chromium: the dialogs, script errors and outside requests seen."""
+def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str], dict[str, int]]:
+    """Load each page in Chromium: the dialogs, script errors and outside requests seen.
+
+    A path ``?q=word`` searches the home page instead; the number of results
+    shown for each word is returned too.
+    """
     playwright = pytest.importorskip("playwright.sync_api")
-    dialogs, errors, outside = [], [], []
+    dialogs, errors, outside, results = [], [], [], {}
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         try:
@@ -174,6 +178,7 @@ def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str]]
                     page.goto(base, wait_until="load")
                     page.fill("input.md-search__input", path[len("?q="):])
                     page.wait_for_timeout(1500)
+                    results[path[len("?q="):]] = page.locator(".md-search-result__item").count()
                     continue
                 response = page.goto(base + path, wait_until="load")
                 assert response is not None and response.ok, path
@@ -184,7 +189,7 @@ def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str]]
                     dialogs.append(f"{path}: window.__pwned was set")
         finally:
             browser.close()
-    return dialogs, errors, outside
+    return dialogs, errors, outside, results
 
 
 @pytest.mark.browser
@@ -192,8 +197,9 @@ def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str]]
 def test_no_script_from_an_article_runs_in_chromium(served_site):
     pages = ["", "en/", "briefings/hostile/", "en/briefings/hostile/", "timeline/", "actors/"]
     pages += [f"{lang}sources/hostile/{slug}/" for slug in INJECTION_PAGES for lang in ("", "en/")]
-    pages += ["?q=alert", "?q=script", "?q=summary"]
-    dialogs, errors, outside = visit(served_site, pages)
+    pages += ["?q=script", "?q=Vijandige", "?q=alert", "?q=img"]
+    dialogs, errors, outside, results = visit(served_site, pages)
+    assert results["script"] > 0 and results["Vijandige"] > 0, "the search showed no hostile text at all"
     assert dialogs == []
     assert errors == []
     assert outside == []
@@ -208,7 +214,7 @@ def test_the_browser_check_would_catch_an_injection(tmp_path):
                                          "<img src='https://evil.example/x.png'>", encoding="utf-8")
     server, url = serve(tmp_path)
     try:
-        dialogs, errors, outside = visit(url, [""])
+        dialogs, errors, outside, _ = visit(url, [""])
     finally:
         server.shutdown()
         server.server_close()

@@ -8,6 +8,7 @@ intended, regenerate the golden files and review the diff::
 
 from __future__ import annotations
 
+import difflib
 import os
 import shutil
 from pathlib import Path
@@ -46,9 +47,11 @@ def test_seed_briefing_page_matches_golden(seed_project, language):
         golden.write_text(rendered, encoding="utf-8")
         if os.environ.get("UPDATE_GOLDEN") != "1":
             pytest.fail(f"{golden} did not exist: written, review and commit it")
-    assert rendered == golden.read_text(encoding="utf-8"), (
-        "the seed page changed; if intended: UPDATE_GOLDEN=1 .venv/bin/pytest tests/site/test_golden.py"
-    )
+    expected = golden.read_text(encoding="utf-8")
+    if rendered != expected:
+        diff = difflib.unified_diff(expected.splitlines(), rendered.splitlines(), "golden", "rendered", lineterm="", n=0)
+        pytest.fail("the seed page changed; if intended: UPDATE_GOLDEN=1 .venv/bin/pytest tests/site/test_golden.py\n"
+                    + "\n".join(list(diff)[:40]))
 
 
 def test_seed_site_evidence_and_actor_links_resolve(seed_project):
