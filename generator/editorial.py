@@ -34,7 +34,9 @@ from typing import Any, get_args
 
 import yaml
 
-from generator.errors import ContentError, expected
+from generator.decoding import decode_text
+from generator.errors import ContentError, Problem, expected
+from generator.frontmatter import load_yaml
 from generator.model import Actor, ActorKind
 
 KINDS: tuple[str, ...] = get_args(ActorKind)
@@ -62,6 +64,7 @@ class ActorOverrides:
 
     entries: Mapping[str, ActorOverride] = field(default_factory=dict)
     path: Path | None = None
+    warnings: tuple[Problem, ...] = ()  # what decoding had to repair (e.g. not UTF-8)
 
     def canonical_id(self, actor_id: str) -> str | None:
         """The id ``actor_id`` ends up as after merges, or ``None`` when dropped."""
@@ -129,13 +132,14 @@ def load_actor_overrides(path: Path) -> ActorOverrides:
     if not path.is_file():
         return ActorOverrides(path=path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise ContentError(f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path, line) from None
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ContentError(f"cannot read file: {error.strerror or error}", path) from None
+    # The same decoding and YAML checks as articles: any encoding, one clear line on error.
+    text, repairs = decode_text(raw, path)
+    _data, root = load_yaml(text, path, first_line=1, label="")
     if root is None:
-        return ActorOverrides(path=path)
+        return ActorOverrides(path=path, warnings=tuple(repairs))
     if not isinstance(root, yaml.MappingNode):
         raise ContentError(expected("a mapping of actor ids", _value(root)), path, _line(root))
     entries = {}
@@ -145,7 +149,7 @@ def load_actor_overrides(path: Path) -> ActorOverrides:
             raise ContentError(expected("each actor id once", entry.id), path, entry.line)
         entries[entry.id] = entry
     _check_chains(entries, path)
-    return ActorOverrides(entries=entries, path=path)
+    return ActorOverrides(entries=entries, path=path, warnings=tuple(repairs))
 
 
 def _entry(key_node: yaml.Node, node: yaml.Node, path: Path) -> ActorOverride:

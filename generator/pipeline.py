@@ -211,7 +211,7 @@ def code_digest() -> str:
 
 def load_overrides(config: Config, report: BuildReport):
     try:
-        return load_actor_overrides(config.content_dir / ACTORS_FILE)
+        overrides = load_actor_overrides(config.content_dir / ACTORS_FILE)
     except ContentError as error:
         report.problems.append(Problem.from_error(error))
         return None
@@ -219,6 +219,8 @@ def load_overrides(config: Config, report: BuildReport):
         report.problems.append(Problem(f"cannot read ({type(error).__name__}: {error}); no actor fixes applied",
                                        config.content_dir / ACTORS_FILE))
         return None
+    report.problems.extend(overrides.warnings)
+    return overrides
 
 
 def read_assets(config: Config) -> dict[str, bytes]:

@@ -32,3 +32,23 @@ def test_every_language_has_the_same_keys():
         assert data["code"] == code
         keys = key_paths(data)
         assert keys == reference, f"{code}.yml differs from nl.yml: missing {sorted(reference - keys)}, extra {sorted(keys - reference)}"
+
+
+def scalars_in_lists(value, path=""):
+    """``(path, item)`` for every scalar item of every list in the data."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from scalars_in_lists(child, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, (dict, list)):
+                yield from scalars_in_lists(item, path)
+            else:
+                yield path, item
+
+
+def test_word_lists_hold_only_words():
+    """A bare ``no``, ``on`` or ``yes`` in YAML is a boolean, not a word: quote it."""
+    for code in available_languages():
+        wrong = [(path, item) for path, item in scalars_in_lists(load_language(code)) if not isinstance(item, (str, int, float)) or isinstance(item, bool)]
+        assert wrong == [], f"{code}.yml: non-text items {wrong[:5]}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from generator.errors import ContentError, Problem, expected, format_location
 from generator.extract.sentences import markdown_to_text, split_document
 from generator.sources import decode_text
 from tests.hostile.project import CORPUS, cli_env, make_project
+from tests.hang_guard import no_hang
 
 FLAKY_READER = Path(__file__).parent / "hostile" / "flaky_reader.py"
 ARTICLE = "---\ntitle: {title}\nlanguage: nl\ndate: 2025-01-27\n---\nDe minister zei dinsdag dat het plan in maart komt.\n"
@@ -92,9 +92,8 @@ HOSTILE_LINES = {
 
 @pytest.mark.parametrize("text", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
 def test_markdown_to_text_is_linear_on_hostile_lines(text):
-    started = time.perf_counter()
-    markdown_to_text(text)
-    assert time.perf_counter() - started < 1.0
+    with no_hang():
+        markdown_to_text(text)
 
 
 def test_markdown_to_text_keeps_words_and_drops_markup():
@@ -117,10 +116,10 @@ SLOW_PARAGRAPHS = {
 
 
 @pytest.mark.parametrize("text", SLOW_PARAGRAPHS.values(), ids=SLOW_PARAGRAPHS.keys())
-def test_sentence_splitting_is_fast_on_long_paragraphs(text):
-    started = time.perf_counter()
-    split_document(text, "nl")
-    assert time.perf_counter() - started < 0.5
+def test_sentence_splitting_is_linear_on_long_paragraphs(text):
+    with no_hang():
+        document = split_document(text, "nl")
+    assert all(len(s.text) <= 1000 for s in document.sentences()) or len(document.sentences()) == 1
 
 
 # --- decoding and messages ----------------------------------------------------------
@@ -158,16 +157,16 @@ def test_expected_shortens_huge_values_quickly():
     bomb: list = ["lol"] * 9
     for _ in range(12):
         bomb = [bomb] * 9  # 9**13 leaves: str() of it would never finish
-    started = time.perf_counter()
-    message = expected("a list of tags", bomb)
-    assert time.perf_counter() - started < 0.1 and len(message) < 120
+    with no_hang(5):
+        message = expected("a list of tags", bomb)
+    assert len(message) < 120
 
 
 # --- editorial files: a broken actors.yml costs the actor fixes, not the site --------
 
 BROKEN_ACTORS = {
     "not UTF-8": "jansen:\n  name: Jansen ‘de minister’\n".encode("cp1252"),
-    "an impossible date": b"jansen:\n  name: 2025-02-30\n  kind: person\n",
+    "an impossible kind": b"jansen:\n  name: 2025-02-30\n  kind: persn\n",
 }
 
 

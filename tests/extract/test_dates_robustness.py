@@ -9,6 +9,7 @@ import pytest
 from generator.extract.amounts import find_amounts
 from generator.extract.dates import find_temporal_expressions, parse_dateline
 from generator.model import PartialDate
+from tests.hang_guard import no_hang
 
 HOSTILE = {
     "6,000 dots": "." * 6_000,
@@ -27,8 +28,7 @@ HOSTILE = {
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_hostile_text_is_handled_in_linear_time(text, language):
     find_temporal_expressions("warm up: 3 maart 2020", language, None)
-    started = time.perf_counter()
-    find_temporal_expressions(text, language, PartialDate(2025, 1, 27))
-    find_amounts(text, language)
-    parse_dateline(text, language)
-    assert time.perf_counter() - started < 2.0
+    with no_hang():
+        find_temporal_expressions(text, language, PartialDate(2025, 1, 27))
+        find_amounts(text, language)
+        parse_dateline(text, language)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests.extract.test_positions_support import make_actors, make_article, make_document
 from generator.extract.positions import find_positions
+from tests.hang_guard import no_hang
 
 PIECES = [
     "‘", "’", "“", "”", "„", "'", '"', "«", "»", ": ", ", ", ". ", "\n\n", " ",
@@ -57,6 +57,5 @@ def test_hostile_paragraphs_take_linear_time(name):
     body = HOSTILE[name]
     document = make_document(body, "nl")
     actors = make_actors(document, ACTORS + [{"id": "eu", "name": "Europese Unie", "kind": "organization"}])
-    start = time.process_time()
-    find_positions(document, make_article(body, "nl"), actors)
-    assert time.process_time() - start < 3.0
+    with no_hang():
+        find_positions(document, make_article(body, "nl"), actors)
