@@ -40,6 +40,7 @@ _BOUNDARY = re.compile(
 )
 _QUOTE_OPENERS = "‘“„«"
 _QUOTE_CLOSERS = "’”»"
+_QUOTE_MARK = re.compile("[‘“„«’”»]")
 
 # A short line with no closing punctuation is a heading that ran into the text.
 _HEADING_MAX_WORDS = 10
@@ -48,16 +49,24 @@ _TERMINAL = tuple(".!?…:;,\"'’”»)")
 
 def markdown_to_text(block: str) -> str:
     """The visible text of one Markdown block, on one line."""
-    text = _HTML_COMMENT.sub(" ", block)
-    text = _SCRIPT_OR_STYLE.sub(" ", text)
+    # Each pass only runs when its trigger character is there: most news
+    # paragraphs are plain text, and this is on the path of every article.
+    text = block
+    if "<" in text:
+        text = _HTML_COMMENT.sub(" ", text)
+        text = _SCRIPT_OR_STYLE.sub(" ", text)
     lines = [_LIST_OR_QUOTE_MARK.sub("", line) for line in text.splitlines() if not _INVISIBLE_LINE.match(line)]
     text = " ".join(line.strip() for line in lines)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REFERENCE_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub(" ", text)
-    text = _EMPHASIS_MARK.sub("", text)
-    text = html.unescape(text)
+    if "[" in text:
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+        text = _REFERENCE_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS_MARK.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -144,8 +153,8 @@ class _QuoteDepth:
         self.position = 0
 
     def advance(self, text: str, end: int) -> None:
-        for index in range(self.position, end):
-            char = text[index]
+        for mark in _QUOTE_MARK.finditer(text, self.position, max(self.position, end)):
+            index, char = mark.start(), mark.group()
             if char in _QUOTE_OPENERS:
                 self.depth += 1
             elif char in _QUOTE_CLOSERS and self.depth:
