@@ -54,16 +54,23 @@ class LiveSite:
         set_exclusions(files, cfg)
         nav = get_navigation(files, cfg)
         nav = cfg.plugins.on_nav(nav, config=cfg, files=files)
-        for file in files.documentation_pages():
+        doc_files = files.documentation_pages()
+        for file in doc_files:
             if file.page is None:
                 Page(None, file, cfg)
+        # MkDocs reads every page before writing any, so it holds the whole site in
+        # memory. Only the navigation's pages are needed by others (their titles):
+        # read those first, then read, write and forget the rest one by one.
+        in_nav = [f for f in doc_files if f.src_uri in _NAV_PAGES]
+        for file in in_nav:
             mkbuild._populate_page(file.page, cfg, files)
         env = cfg.plugins.on_env(env, config=cfg, files=files)
         files.copy_static_files()
         for template in cfg.theme.static_templates:
             mkbuild._build_theme_template(template, env, files, cfg, nav)
-        doc_files = files.documentation_pages()
         for file in doc_files:
+            if file.src_uri not in _NAV_PAGES:
+                mkbuild._populate_page(file.page, cfg, files)
             mkbuild._build_page(file.page, cfg, doc_files, nav, env)
             self._forget_text(file.page)
         cfg.plugins.on_post_build(config=cfg)

@@ -67,7 +67,7 @@ def prepare(config: Config, session: Session) -> PreviewContext:
 
 
 def preview(config: Config, session: Session, context: PreviewContext, folders: Iterable[Path]) -> PreviewResult:
-    """Write the pages of the briefings in ``folders``; a folder with a broken file is left as it was."""
+    """Write the pages of the briefings in ``folders``; a broken article shows its last good version."""
     result = PreviewResult()
     code = pipeline.code_digest()
     overrides = pipeline.load_overrides(config, BuildReport())
