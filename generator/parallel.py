@@ -13,7 +13,7 @@ import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 
 from generator import extract as extract_stage
@@ -109,6 +109,11 @@ def extract_all(articles: Sequence[Article], cache: ObjectCache, code: str, extr
     for index, article in enumerate(articles):
         key = extraction_key(article, code, extract)
         cached = cache.get("extractions", key)
+        if cached is not None and cached.article is not article:
+            # The same article, unpickled apart: share the one just read (its text is
+            # the biggest part of an extraction; two copies of 10,000 articles add up).
+            cached = replace(cached, article=article)
+            cache.memory[("extractions", key)] = cached
         outcomes.append(Outcome(article, cached, cached=True) if cached is not None else None)
         if cached is None:
             todo.append((index, article, key))

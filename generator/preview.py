@@ -102,7 +102,22 @@ class LookupOnly(dict):
     The renderer writes one page per listed actor; a preview wants only the
     briefing's own pages, and rendering hundreds of actor pages to throw them
     away would cost most of its time. The full run renders those pages.
+    ``base`` (every known actor) is looked through, not copied: at 10,000
+    articles a copy alone would cost tens of milliseconds per edit.
     """
+
+    def __init__(self, base: dict, extra: dict) -> None:
+        super().__init__(extra)
+        self.base = base
+
+    def get(self, key, default=None):
+        return super().get(key, self.base.get(key, default))
+
+    def __getitem__(self, key):
+        return super().get(key) or self.base[key]
+
+    def __contains__(self, key) -> bool:
+        return super().__contains__(key) or key in self.base
 
     def values(self):
         return ()
@@ -119,13 +134,12 @@ class LookupOnly(dict):
 
 def write_briefings(config: Config, context: PreviewContext, briefings: list[Briefing]) -> list[str]:
     """Render a site made of ``briefings`` alone and write their own pages."""
-    actors = dict(context.actors)
-    for briefing in briefings:
-        for actor in briefing.actors:
-            actors.setdefault(actor.id, ActorProfile(actor, (), (briefing.slug,), (), ()))
+    new = {a.id: ActorProfile(a, (), (b.slug,), (), ()) for b in briefings for a in b.actors
+           if a.id not in context.actors}
     wanted = {briefing_page(b.slug) for b in briefings}
     wanted.update(source_page(x.article) for b in briefings for x in b.extractions)
-    site = Site(briefings=tuple(briefings), actors=LookupOnly(actors), timeline=(), articles=context.articles)
+    site = Site(briefings=tuple(briefings), actors=LookupOnly(context.actors, new), timeline=(),
+                articles=context.articles)
     catalogs = load_text_catalogs(config.content_dir, [b.slug for b in briefings], config.languages, [])
     docs_root = config.build_dir / "docs"
     written = []

