@@ -112,25 +112,54 @@ def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
 
 
 def profile_actors(briefings: Sequence[Briefing]) -> dict[str, ActorProfile]:
-    actors = merge_actors(a for b in briefings for a in b.actors)
+    """Every actor across briefings, with its roles, positions (newest first) and events.
+
+    Built from indexes by actor id, so the cost grows with the number of
+    actors, positions and events, not with their product.
+    """
+    published = {x.article.path.as_posix(): x.article.published for b in briefings for x in b.extractions}
+    appearances: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
+    positions: dict[str, list[tuple[str, Position]]] = defaultdict(list)
+    events: dict[str, list[tuple[str, Event]]] = defaultdict(list)
+    for briefing in briefings:
+        for actor in briefing.actors:
+            appearances[actor.id].append((briefing.slug, actor))
+        for position in briefing.positions:
+            positions[position.actor].append((briefing.slug, position))
+        for event in briefing.events:
+            for actor_id in dict.fromkeys(event.actors):
+                events[actor_id].append((briefing.slug, event))
+
+    def newest_first(item: tuple[str, Position]):
+        position = item[1]
+        return _date_key(position.date or published.get(position.source.article))
+
     profiles = {}
-    for actor in actors:
-        roles = tuple(dict.fromkeys(a.role for b in briefings for a in b.actors if a.id == actor.id and a.role))
-        in_briefings = tuple(b.slug for b in briefings if any(a.id == actor.id for a in b.actors))
-        positions = [(b.slug, p) for b in briefings for p in b.positions if p.actor == actor.id]
-        positions.sort(key=lambda item: _date_key(_position_date(item[1], briefings)), reverse=True)
-        events = tuple((b.slug, e) for b in briefings for e in b.events if actor.id in e.actors)
-        profiles[actor.id] = ActorProfile(actor, roles, in_briefings, tuple(positions), events)
+    for actor in merge_actors(a for b in briefings for a in b.actors):
+        seen_in = appearances[actor.id]
+        profiles[actor.id] = ActorProfile(
+            actor,
+            roles=tuple(dict.fromkeys(a.role for _, a in seen_in if a.role)),
+            briefings=tuple(dict.fromkeys(slug for slug, _ in seen_in)),
+            positions=tuple(sorted(positions[actor.id], key=newest_first, reverse=True)),
+            events=tuple(events[actor.id]),
+        )
     return profiles
 
 
 def merge_timeline(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
-    """All events by date; the same event from two sources is one entry."""
+    """All events by date; the same event from two sources is one entry.
+
+    Twins share a date, so each event is compared only with the entries of its date.
+    """
     entries: list[TimelineEntry] = []
+    on_date: dict[PartialDate, list[int]] = defaultdict(list)
     for briefing in briefings:
         for event in briefing.events:
-            twin = next((i for i, e in enumerate(entries) if same_event(e.event, event)), None)
+            candidates = on_date[event.date]
+            twin = next((i for i in candidates if same_event(entries[i].event, event)), None)
             if twin is None:
+                candidates.append(len(entries))
                 entries.append(TimelineEntry(event, (briefing.slug,), (event.source,)))
                 continue
             entry = entries[twin]
@@ -165,16 +194,6 @@ def same_event(a: Event, b: Event) -> bool:
     amounts_a = {(x.value, x.currency) for x in a.amounts}
     amounts_b = {(x.value, x.currency) for x in b.amounts}
     return not (amounts_a and amounts_b) or bool(amounts_a & amounts_b)
-
-
-def _position_date(position: Position, briefings: Sequence[Briefing]) -> PartialDate | None:
-    if position.date:
-        return position.date
-    for briefing in briefings:
-        for extraction in briefing.extractions:
-            if extraction.article.path.as_posix() == position.source.article:
-                return extraction.article.published
-    return None
 
 
 def _date_key(date: PartialDate | None):
