@@ -3,9 +3,8 @@
 Parsing front matter is the costly part of a no-change build at 10,000
 articles. Each briefing folder is read by the reader's own
 :func:`generator.sources.read_briefing` and its result cached under the
-content hashes of the folder's files, so an edit re-reads one folder. Only
-the top-level walk is repeated here (same order, same checks: a test keeps
-this equal to :func:`generator.sources.read_content`).
+content hashes of the folder's files, so an edit re-reads one folder; the
+top-level walk is the reader's own (:func:`generator.sources.read_content`).
 """
 
 from __future__ import annotations
@@ -14,34 +13,21 @@ from pathlib import Path
 
 from generator import sources
 from generator.cache import ObjectCache
-from generator.errors import Problem
 from generator.fingerprints import HashMemo, file_hash
-from generator.slugs import slugify
 from generator.state import digest
 
 
 def read_content_cached(content_dir: Path, cache: ObjectCache, reader_code: str, *,
                         memo: HashMemo | None = None, debug: bool = False) -> sources.Content:
     """Like ``sources.read_content``, reusing folders whose files' hashes are all known."""
-    content = sources.Content()
-    if not content_dir.is_dir():
-        content.problems.append(Problem("content folder not found", content_dir))
-        return content
-    folders: dict[str, Path] = {}
-    for folder in sources._entries(content_dir, content_dir, content):
-        if not folder.is_dir():
-            continue
-        slug = slugify(folder.name)
-        if slug in folders:
-            content.problems.append(Problem(
-                f"briefing slug {slug!r} is already used by folder {folders[slug].name!r}; folder skipped", folder))
-            continue
-        folders[slug] = folder
+
+    def read_cached(folder: Path, content_dir: Path, content: sources.Content) -> None:
         part = read_folder(folder, content_dir, cache, reader_code, memo, debug)
         content.briefings.update(part.briefings)
         content.articles.extend(part.articles)
         content.problems.extend(part.problems)
-    return content
+
+    return sources.read_content(content_dir, debug=debug, read_folder=read_cached)
 
 
 def read_folder(folder: Path, content_dir: Path, cache: ObjectCache, reader_code: str,

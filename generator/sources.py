@@ -11,6 +11,7 @@ import functools
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,12 +42,16 @@ class Content:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def read_content(content_dir: Path, *, debug: bool = False) -> Content:
+FolderReader = Callable[[Path, Path, "Content"], None]
+
+
+def read_content(content_dir: Path, *, debug: bool = False, read_folder: FolderReader | None = None) -> Content:
     """Read every briefing folder under ``content_dir``.
 
     Nothing here raises for a bad file: each becomes a ``Problem`` and the
     rest is still read. With ``debug`` an unexpected exception (a bug, not a
-    content error) propagates so its traceback can be seen.
+    content error) propagates so its traceback can be seen. ``read_folder``
+    replaces :func:`read_briefing` for each folder (the build cache uses it).
     """
     content = Content()
     if not content_dir.is_dir():
@@ -63,7 +68,10 @@ def read_content(content_dir: Path, *, debug: bool = False) -> Content:
                 f"briefing slug {slug!r} is already used by folder {folders[slug].name!r}; folder skipped", folder))
             continue
         folders[slug] = folder
-        read_briefing(folder, content_dir, content, debug=debug)
+        if read_folder is None:
+            read_briefing(folder, content_dir, content, debug=debug)
+        else:
+            read_folder(folder, content_dir, content)
     return content
 
 
