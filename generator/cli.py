@@ -15,7 +15,6 @@ import click
 
 from generator import pipeline
 from generator.config import Config
-from generator.errors import BriefingError
 from generator.progress import progress_bar
 
 

