@@ -280,10 +280,8 @@ def detect_language(body: str, path: Path) -> str:
 
 def published_from_dateline(body: str, language: str) -> PartialDate | None:
     """A dateline at the top ("Tuesday, March 3, 2020") dates an undated article."""
-    try:
-        from generator.extract.dates import parse_dateline
-    except ImportError:  # the timeline layer is optional for reading
-        return None
+    from generator.extract.dates import parse_dateline  # only undated articles need the date grammar
+
     first_line = body.split("\n", 1)[0][:200]
     return parse_dateline(first_line, language)
 
