@@ -143,6 +143,15 @@ def served_site(hostile_build):
     server.server_close()
 
 
+# Material's search meta line while the index loads or before a query runs (nl and en).
+SEARCH_PENDING = ["Zoeken initialiseren", "Typ om te beginnen met zoeken", "Initializing search",
+                  "Type to start searching"]
+SEARCH_ANSWERED = """pending => {
+    const meta = document.querySelector(".md-search-result__meta");
+    return meta !== null && meta.textContent.trim() !== "" && !pending.includes(meta.textContent.trim());
+}"""
+
+
 def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str], dict[str, int]]:
     """Load each page in Chromium: the dialogs, script errors and outside requests seen.
 
@@ -177,7 +186,9 @@ def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str],
                 if path.startswith("?q="):  # a search on the home page: results are shown as HTML
                     page.goto(base, wait_until="load")
                     page.fill("input.md-search__input", path[len("?q="):])
-                    page.wait_for_timeout(1500)
+                    # Wait for the search to answer (a count, or "no matching documents"),
+                    # not a fixed time: the index loads slowly on a busy machine.
+                    page.wait_for_function(SEARCH_ANSWERED, arg=SEARCH_PENDING, timeout=30_000)
                     results[path[len("?q="):]] = page.locator(".md-search-result__item").count()
                     continue
                 response = page.goto(base + path, wait_until="load")
