@@ -35,6 +35,9 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 _PLAIN_NOUN = frozenset({"USD"})
 
 
+# The format functions are cached: a big site formats the same few thousand
+# dates and amounts hundreds of thousands of times, and Babel is slow per call.
+@functools.lru_cache(maxsize=1 << 15)
 def format_partial_date(date: PartialDate | None, locale: str, gettext: Callable[[str], str], approximate: bool = False) -> str:
     """``29 januari 2025`` / ``January 29, 2025`` / ``januari 2025`` / ``2025`` / ``week 4, 2025``."""
     if date is None:
@@ -48,6 +51,7 @@ def format_partial_date(date: PartialDate | None, locale: str, gettext: Callable
     return text
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def format_amount(amount: Amount, locale: str) -> str:
     """``€ 6 miljoen`` / ``€6 million`` / ``500 miljard dollar`` / ``$500 billion``.
 
@@ -66,7 +70,7 @@ def format_amount(amount: Amount, locale: str) -> str:
         if amount.currency in _PLAIN_NOUN:
             name = name.split()[-1]
         return get_currency_unit_pattern(count, locale=locale).format(number, name)
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
+    pattern = _locale(locale).currency_formats["standard"].pattern.split(";")[0]
     before, _, after = pattern.partition("¤")
     if pattern.strip().startswith("¤"):
         spacing = " " if after.startswith((" ", "\u00a0")) else ""
@@ -85,13 +89,18 @@ def format_number(value: float, locale: str) -> str:
     return format_decimal(value, locale=locale)
 
 
+@functools.cache
+def _locale(identifier: str) -> Locale:
+    return Locale.parse(identifier)
+
+
 def territory_name(code: str, locale: str) -> str:
     """CLDR name of a country (``US`` → ``Verenigde Staten`` / ``United States``)."""
-    return Locale.parse(locale).territories.get(code.upper(), code)
+    return _locale(locale).territories.get(code.upper(), code)
 
 
 def language_name(code: str, locale: str) -> str:
-    return Locale.parse(locale).languages.get(code, code)
+    return _locale(locale).languages.get(code, code)
 
 
 def markdown_text(text: str) -> Markup:
@@ -132,10 +141,15 @@ def territory_of(actor: Actor) -> str | None:
     """
     if actor.kind not in ("place", "organization"):
         return None
+    return _territory_of(actor.kind, actor.id, actor.name, actor.aliases)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _territory_of(kind: str, actor_id: str, name: str, aliases: tuple[str, ...]) -> str | None:
     codes = _territory_codes()
-    for candidate in (actor.id, slugify(actor.name), *(slugify(a) for a in actor.aliases)):
+    for candidate in (actor_id, slugify(name), *(slugify(a) for a in aliases)):
         code = codes.get(candidate)
-        if code and (actor.kind == "place" or code in _UNIONS):
+        if code and (kind == "place" or code in _UNIONS):
             return code
     return None
 

@@ -15,7 +15,8 @@ import jinja2
 
 from generator.i18n import TextCatalog, lead_paragraph
 from generator.model import Article, Site, SourceRef
-from generator.render.lookups import SiteIndex
+from generator.render.lookups import SiteIndex, entry_anchor
+from generator.render.paging import ACTOR_BRIEFINGS_SHOWN, actor_pages
 from generator.render.sourcetext import SourceTextRenderer
 
 Catalogs = dict[str, dict[str, TextCatalog]]
@@ -96,6 +97,10 @@ def render_language(site: Site, env: jinja2.Environment, language: str, catalogs
         "briefing_timeline": index.briefing_timeline,
         "entry_event": lambda entry: index.entry_event(entry, language),
         "role_article": index.role_article,
+        "own_sources": index.own_sources,
+        "timeline_page_of": index.timeline_page_of,
+        "entry_anchor": entry_anchor,
+        "actor_briefings_shown": ACTOR_BRIEFINGS_SHOWN,
     }
 
     def render(template: str, path: str, **context) -> Page:
@@ -111,11 +116,14 @@ def render_language(site: Site, env: jinja2.Environment, language: str, catalogs
         return Page(language, path, text)
 
     yield render("home.md.j2", "index.md")
-    yield render("timeline.md.j2", "timeline.md")
+    for timeline_page in index.timeline_pages:
+        template = "timeline.md.j2" if timeline_page.period is None else "timeline_period.md.j2"
+        yield render(template, timeline_page.path, timeline_page=timeline_page)
     yield render("actors.md.j2", "actors/index.md")
     yield render("sources.md.j2", "sources/index.md")
     for profile in site.actors.values():
-        yield render("actor.md.j2", actor_page(profile.actor.id), profile=profile)
+        for page in actor_pages(profile, actor_page(profile.actor.id)):
+            yield render("actor.md.j2", page.path, profile=profile, page=page)
     for briefing in site.briefings:
         yield render("briefing.md.j2", briefing_page(briefing.slug), briefing=briefing)
         for extraction in briefing.extractions:
