@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 
 from babel import Locale
-from markupsafe import Markup
 from babel.dates import format_skeleton
 from babel.numbers import (
     format_compact_decimal,
@@ -22,6 +21,7 @@ from babel.numbers import (
     get_currency_symbol,
     get_currency_unit_pattern,
 )
+from markupsafe import Markup
 
 from generator.model import Actor, Amount, PartialDate
 from generator.slugs import slugify

@@ -9,7 +9,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from generator.model import Article, Briefing, Event, PartialDate, Site, SourceRef, TimelineEntry
+from generator.model import (
+    Article,
+    Briefing,
+    Event,
+    PartialDate,
+    Site,
+    SourceRef,
+    TimelineEntry,
+)
 from generator.render.paging import TimelinePage, timeline_pages
 
 

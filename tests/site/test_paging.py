@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.config import Config
-from generator.model import Actor, ActorProfile, Event, PartialDate, Position, SourceRef, TimelineEntry
+from generator.model import (
+    Actor,
+    ActorProfile,
+    Event,
+    PartialDate,
+    Position,
+    SourceRef,
+    TimelineEntry,
+)
 from generator.render import paging
 from generator.render.lookups import entry_anchor
 from generator.render.pages import page_url
