@@ -96,7 +96,7 @@ def source_texts(briefing: Briefing, language: str) -> Iterator[SourceText]:
 
 def lead_paragraph(extraction):
     """The first paragraph that is not a heading: the summary when editors gave none."""
-    return next((p for p in extraction.document.paragraphs if not p.is_heading and p.text.strip()), None)
+    return extraction.document.lead
 
 
 def _role_article(briefing: Briefing, actor_id: str, role: str) -> Article | None:

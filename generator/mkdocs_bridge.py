@@ -108,35 +108,95 @@ def alternates(config: Config, current: str, site_url: str | None = None) -> lis
     ]
 
 
-def build_site(config: Config, config_files: dict[str, Path]) -> Path:
-    """Run MkDocs for every language into a staging folder, then swap it in."""
+# Past this many Markdown pages each language builds in a process of its own:
+# the languages build in parallel, and each build's memory is returned to the
+# system when it ends. Smaller sites build in-process (no interpreter start-up).
+PROCESS_BUILD_PAGES = 3000
+
+
+def build_site(config: Config, config_files: dict[str, Path], *, processes: bool | None = None) -> Path:
+    """Run MkDocs for every language into a staging folder, then swap it in.
+
+    ``processes`` forces (or forbids) one child process per language; by
+    default big sites use them (``PROCESS_BUILD_PAGES``).
+    """
+    recover_site(config)
+    staging = config.build_dir / f"site.staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    # Each language builds into a folder of its own (a build cleans its site_dir first);
+    # the other languages move under the default language's root once all succeeded.
+    targets = {language: staging / f"lang-{language}" for language in config.languages}
+    jobs = [(str(config_files[language]), str(targets[language])) for language in config.languages]
+    if processes is None:
+        processes = count_pages(config) > PROCESS_BUILD_PAGES
+    try:
+        outcomes = _build_in_processes(jobs) if processes else [build_language(*job) for job in jobs]
+    except OSError as exc:
+        outcomes = [f"cannot start the MkDocs build ({exc})"] * len(jobs)
+    sitemaps: dict[str, str] = {}
+    for language, outcome in zip(config.languages, outcomes):
+        if not outcome.startswith("sitemap:"):
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BuildError(f"MkDocs build failed, the previous site is kept: {outcome}", config_files[language])
+        sitemaps[language] = outcome.removeprefix("sitemap:")
+    root = targets[config.languages[0]]
+    for language in config.languages[1:]:
+        os.replace(targets[language], root / config.site_subdir(language))
+    write_sitemap_index(root, config, sitemaps)
+    swap_in(root, config.site_dir)
+    shutil.rmtree(staging, ignore_errors=True)
+    return config.site_dir
+
+
+def count_pages(config: Config) -> int:
+    return sum(len(files) for language in config.languages for _, _, files in os.walk(config.docs_dir(language)))
+
+
+def build_language(config_file: str, site_dir: str) -> str:
+    """One language's MkDocs build; ``sitemap:<url>`` on success, else the error message.
+
+    Returns rather than raises so it reports the same way in a child process.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    recover_site(config)
-    staging = config.build_dir / f"site.staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
+    from generator.mkdocs_spool import NAME, PageSpool
+
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    sitemaps: dict[str, str] = {}
     try:
-        # The default language first: its build cleans its site_dir, i.e. the staging root.
-        for language in config.languages:
-            site_dir = staging / config.site_subdir(language)
-            mkdocs_config = load_config(str(config_files[language]), site_dir=str(site_dir))
-            # `mkdocs build` runs the startup event before building; plugins (rss) rely on it.
-            mkdocs_config.plugins.on_startup(command="build", dirty=False)
-            try:
-                build(mkdocs_config)
-            finally:
-                mkdocs_config.plugins.on_shutdown()
-            sitemaps[language] = (mkdocs_config["site_url"] or "") + "sitemap.xml"
+        mkdocs_config = load_config(config_file, site_dir=site_dir)
+        mkdocs_config.plugins[NAME] = PageSpool()
+        # `mkdocs build` runs the startup event before building; plugins (rss) rely on it.
+        mkdocs_config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(mkdocs_config)
+        finally:
+            mkdocs_config.plugins.on_shutdown()
     except (MkDocsException, OSError, yaml.YAMLError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise BuildError(f"MkDocs build failed, the previous site is kept: {exc}", config_files.get(language)) from None
-    write_sitemap_index(staging, config, sitemaps)
-    swap_in(staging, config.site_dir)
-    return config.site_dir
+        return str(exc) or type(exc).__name__
+    return "sitemap:" + (mkdocs_config["site_url"] or "") + "sitemap.xml"
+
+
+def _build_in_processes(jobs: list[tuple[str, str]]) -> list[str]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = max(1, min(len(jobs), os.cpu_count() or 1))
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited to hold memory
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
+        return list(pool.map(build_language, *zip(*jobs)))
+
+
+def _die_with_parent() -> None:
+    """Linux: a child building a language ends when ``briefing build`` is killed."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def write_sitemap_index(site_root: Path, config: Config, sitemaps: dict[str, str]) -> Path:
@@ -159,13 +219,34 @@ def write_sitemap_index(site_root: Path, config: Config, sitemaps: dict[str, str
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
-    """Replace ``site_dir`` by ``staging`` with two renames, keeping the old one until done."""
+    """Replace ``site_dir`` by ``staging``.
+
+    On Linux one ``renameat2(RENAME_EXCHANGE)`` swaps the two folders
+    atomically, so a web server reading ``site/`` never finds it missing.
+    Elsewhere (or on a file system without it), two renames, keeping the old
+    site as ``site.previous`` until the new one is in place.
+    """
+    if site_dir.exists() and _exchange(staging, site_dir):
+        shutil.rmtree(staging, ignore_errors=True)  # now holds the old site
+        return
     previous = site_dir.with_name(site_dir.name + ".previous")
     shutil.rmtree(previous, ignore_errors=True)
     if site_dir.exists():
         os.replace(site_dir, previous)
     os.replace(staging, site_dir)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux ``renameat2``); False where that is not available."""
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
 def recover_site(config: Config) -> None:

@@ -8,6 +8,8 @@ contract described in DESIGN.md.
 from __future__ import annotations
 
 import datetime as _dt
+import pickle
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -19,7 +21,7 @@ PositionKind = Literal["direct", "indirect"]
 GRANULARITY_ORDER: dict[str, int] = {"year": 0, "month": 1, "week": 2, "day": 3}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known only down to ``granularity``.
 
@@ -103,7 +105,7 @@ class PartialDate:
         raise ValueError("expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a paragraph; offsets are into the paragraph's text."""
 
@@ -114,7 +116,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int
     text: str
@@ -122,7 +124,7 @@ class Paragraph:
     is_heading: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article's body split into paragraphs and sentences."""
 
@@ -132,8 +134,40 @@ class Document:
     def sentences(self) -> list[Sentence]:
         return [s for p in self.paragraphs for s in p.sentences]
 
+    @property
+    def lead(self) -> Paragraph | None:
+        """The first paragraph of text (not a heading): the summary when editors gave none."""
+        return next((p for p in self.paragraphs if not p.is_heading and p.text.strip()), None)
 
-@dataclass(frozen=True)
+    def pack(self) -> PackedDocument:
+        return PackedDocument(self.language, self.lead, zlib.compress(pickle.dumps(self.paragraphs, protocol=5), 1))
+
+
+@dataclass(frozen=True, slots=True)
+class PackedDocument:
+    """A ``Document`` that keeps its paragraphs compressed until they are read.
+
+    Only an article's source page reads every sentence, once per language;
+    everything else needs the lead paragraph at most. Packed, the text of
+    10,000 articles takes a fifth of the memory (and of the build state).
+    """
+
+    language: str
+    lead: Paragraph | None  # the first paragraph of text, for summaries
+    data: bytes
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return pickle.loads(zlib.decompress(self.data))
+
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+    def pack(self) -> PackedDocument:
+        return self
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A source article as read from ``content/``, validated."""
 
@@ -154,7 +188,7 @@ class Article:
     content_hash: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where in which article a piece of evidence stands."""
 
@@ -166,7 +200,7 @@ class SourceRef:
         return {"article": self.article, "paragraph": self.paragraph, "sentence": self.sentence}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     paragraph: int
     sentence: int
@@ -175,7 +209,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     id: str
     name: str
@@ -196,7 +230,7 @@ class Actor:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     value: float
     currency: str  # ISO 4217
@@ -210,7 +244,7 @@ class Amount:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: PartialDate
     approximate: bool
@@ -237,7 +271,7 @@ class Event:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     actor: str  # actor id
     text: str
@@ -259,12 +293,12 @@ class Position:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extractors found in one article."""
 
     article: Article
-    document: Document
+    document: Document | PackedDocument  # packed once it leaves the extractor (see ``packed``)
     actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
     positions: tuple[Position, ...] = ()
@@ -283,8 +317,12 @@ class Extraction:
             "positions": [p.to_json() for p in self.positions],
         }
 
+    def packed(self, article: Article | None = None) -> Extraction:
+        """This extraction as the build keeps it: document packed, sharing ``article`` (the one read)."""
+        return Extraction(article or self.article, self.document.pack(), self.actors, self.events, self.positions)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class BriefingMeta:
     """Editorial data from ``briefing.yml``: title and summary per language."""
 
@@ -294,7 +332,7 @@ class BriefingMeta:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """One folder of ``content/``: its articles' extractions merged."""
 
@@ -318,7 +356,7 @@ class Briefing:
         return tuple(sorted({x.article.language for x in self.extractions}))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     """An event on the global timeline, with every source that reports it."""
 
@@ -327,7 +365,7 @@ class TimelineEntry:
     sources: tuple[SourceRef, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorProfile:
     """An actor across all briefings: every role, position and event."""
 
@@ -338,7 +376,7 @@ class ActorProfile:
     events: tuple[tuple[str, Event], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Site:
     """Everything the renderer needs, for every language."""
 

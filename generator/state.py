@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: path indexes (storing an article deletes its older keys by path)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,6 +28,8 @@ CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, path TEXT NOT NULL
 CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL,
                                     mtime_ns INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS failures (path TEXT, line INTEGER, message TEXT NOT NULL, severity TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_by_path ON articles (path);
+CREATE INDEX IF NOT EXISTS extractions_by_path ON extractions (path);
 """
 
 

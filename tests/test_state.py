@@ -27,6 +27,31 @@ def test_state_round_trip(tmp_path):
         assert state.load("extractions", "k1") is None and state.latest("extractions", "a.md")[0] == "k2"
 
 
+def test_lookups_by_path_use_an_index(tmp_path):
+    # Storing an article deletes its older versions by path: without an index each store
+    # scans the whole table, and a cold build of 10,000 articles reads the state file 10,000 times.
+    with BuildState(tmp_path / "state.sqlite3") as state:
+        for table in ("articles", "extractions"):
+            for sql in (f"DELETE FROM {table} WHERE path='a.md' AND key<>'k'",
+                        f"SELECT key, data FROM {table} WHERE path='a.md' ORDER BY rowid DESC LIMIT 1"):
+                plan = " ".join(row[-1] for row in state.db.execute("EXPLAIN QUERY PLAN " + sql))
+                assert f"{table}_by_path" in plan, plan
+
+
+def test_a_state_file_of_an_older_schema_is_started_over(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "state.sqlite3"
+    with BuildState(path) as state:
+        state.set("inputs", "abc")
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    db.commit()
+    db.close()
+    with BuildState(path) as state:
+        assert state.get("inputs") is None
+
+
 def test_a_corrupt_state_file_is_started_over(tmp_path):
     path = tmp_path / "state.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
