@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import pickle
+import sys
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -318,8 +319,32 @@ class Extraction:
         }
 
     def packed(self, article: Article | None = None) -> Extraction:
-        """This extraction as the build keeps it: document packed, sharing ``article`` (the one read)."""
-        return Extraction(article or self.article, self.document.pack(), self.actors, self.events, self.positions)
+        """This extraction as the build keeps it in memory, for thousands of articles at once.
+
+        The document packed; ``article`` (the one just read) shared rather
+        than a second copy; the names and ids that recur across articles
+        ("Donald Trump", "person") one string each.
+        """
+        return Extraction(
+            article or self.article,
+            self.document.pack(),
+            tuple(_shared_actor(actor) for actor in self.actors),
+            tuple(replace(e, actors=tuple(map(_intern, e.actors))) if e.actors else e for e in self.events),
+            tuple(replace(p, actor=_intern(p.actor), kind=_intern(p.kind), verb=_intern(p.verb),
+                          channel=_intern(p.channel)) for p in self.positions),
+        )
+
+
+def _intern(text: str | None) -> str | None:
+    return sys.intern(text) if text is not None else None
+
+
+def _shared_actor(actor: Actor) -> Actor:
+    return Actor(
+        _intern(actor.id), _intern(actor.name), _intern(actor.kind), _intern(actor.role),
+        tuple(map(_intern, actor.aliases)),
+        tuple(Mention(m.paragraph, m.sentence, m.start, m.end, _intern(m.text)) for m in actor.mentions),
+    )
 
 
 @dataclass(frozen=True, slots=True)

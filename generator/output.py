@@ -62,12 +62,12 @@ def write_pages(pages: Iterable[Page], docs_root: Path, assets: dict[str, bytes]
     ``known`` maps docs-relative paths to what the last run wrote there.
     """
     report = WriteReport()
-    keep: set[Path] = set()
+    keep: set[str] = set()  # paths as text: 70,000 Path objects would take tens of megabytes
     languages: set[str] = set()
     known = known or {}
 
     def put(name: str, target: Path, data: bytes, is_page: bool = True) -> None:
-        keep.add(target)
+        keep.add(os.fspath(target))
         report.pages += is_page
         digest = hashlib.sha256(data).hexdigest()
         if unchanged(target, digest, known.get(name)) or not write_if_changed(target, data):
@@ -110,17 +110,18 @@ def intact(docs_root: Path, records: dict[str, OutputRecord]) -> bool:
     return True
 
 
-def prune(docs_root: Path, keep: set[Path]) -> list[str]:
+def prune(docs_root: Path, keep: set[str]) -> list[str]:
     """Remove files under ``docs_root`` that were not generated this time."""
     pruned = []
     if not docs_root.is_dir():
         return pruned
     for root, dirs, files in os.walk(docs_root, topdown=False):
         for name in files:
+            if os.path.join(root, name) in keep:
+                continue
             path = Path(root) / name
-            if path not in keep:
-                path.unlink()
-                pruned.append(path.relative_to(docs_root).as_posix())
+            path.unlink()
+            pruned.append(path.relative_to(docs_root).as_posix())
         if Path(root) != docs_root and not os.listdir(root):
             os.rmdir(root)
     return sorted(pruned)

@@ -42,7 +42,7 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutputRecord:
     """A page as last written: its content hash and the file's stat signature."""
 
