@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from bench import corpus, live
+from bench.memory import TreeMemory
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "bench" / "corpora"
@@ -34,17 +35,26 @@ GOALS = {"noop_ratio": 0.05, "edit_seconds": 1.0, "per_core": 200, "peak_mb_10k"
 
 
 def worker(mode: str, root: Path, *extra: str) -> dict:
-    """One run in a fresh process; ``{"timeout": seconds}`` when it exceeds ``BENCH_TIMEOUT``."""
+    """One run in a fresh process; ``{"timeout": seconds}`` when it exceeds ``BENCH_TIMEOUT``.
+
+    Adds ``peak_tree_mb``: the peak summed memory (PSS) of the run and every process it started.
+    """
     command = [sys.executable, "-m", "bench.worker", mode, str(root), *extra]
     timeout = float(os.environ.get("BENCH_TIMEOUT", "600"))
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, CI="1"),
-                              timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"timeout": timeout}
-    if done.returncode != 0:
-        raise RuntimeError(f"{mode} failed: {done.stderr.strip()[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                               env=dict(os.environ, CI="1"))
+    with TreeMemory(process.pid) as tree:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return {"timeout": timeout}
+    if process.returncode != 0:
+        raise RuntimeError(f"{mode} failed: {stderr.strip()[-2000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_tree_mb"] = tree.peak_mb
+    return result
 
 
 def bench_size(size: int, mkdocs_max: int) -> dict:

@@ -11,10 +11,8 @@ Modes: ``build`` (generator + MkDocs), ``generate`` (generator only),
 from __future__ import annotations
 
 import json
-import os
 import resource
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -26,85 +24,16 @@ def peak_mb() -> tuple[float, float]:
     return self_kb / 1024, children_kb / 1024
 
 
-class TreeMemory:
-    """Peak of the summed resident memory of this process and all its descendants.
-
-    ``ru_maxrss`` gives each process's own peak; workers and the per-language
-    MkDocs builds run at the same time, so what the machine must hold is their
-    sum. Sampled every 0.1 s from /proc (Linux); 0 where /proc is missing, and
-    a peak shorter than a sample can be missed.
-    """
-
-    def __init__(self) -> None:
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def __enter__(self) -> "TreeMemory":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    @property
-    def peak_mb(self) -> float:
-        return self.peak_kb / 1024
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.1):
-            try:
-                self.peak_kb = max(self.peak_kb, tree_rss_kb(os.getpid()))
-            except OSError:
-                return
-
-
-def tree_rss_kb(root: int) -> int:
-    """Proportional set size (shared pages split between sharers) summed over ``root``'s tree.
-
-    PSS, not RSS: forked extraction workers share most pages with their parent.
-    """
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat") as handle:
-                ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        total += _pss_kb(pid)
-        todo.extend(children.get(pid, ()))
-    return total
-
-
-def _pss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as handle:
-            for line in handle:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def run_build(root: Path, mkdocs: bool) -> dict:
     from generator import pipeline
     from generator.config import Config
 
     config = Config.from_root(root)
     started = time.perf_counter()
-    with TreeMemory() as tree:
-        if mkdocs:
-            report = pipeline.build(config)
-        else:
-            report = pipeline.generate(config)
+    if mkdocs:
+        report = pipeline.build(config)
+    else:
+        report = pipeline.generate(config)
     wall = time.perf_counter() - started
     own, children = peak_mb()
     return {
@@ -112,7 +41,7 @@ def run_build(root: Path, mkdocs: bool) -> dict:
         "sources": report.sources_read, "extracted": report.extracted, "reused": report.reused,
         "written": len(report.written), "unchanged": report.unchanged, "errors": len(report.errors),
         "up_to_date": report.up_to_date, "mkdocs_skipped": report.mkdocs_skipped,
-        "peak_mb": own, "peak_children_mb": children, "peak_tree_mb": tree.peak_mb, "stages": report.stages,
+        "peak_mb": own, "peak_children_mb": children, "stages": report.stages,
     }
 
 

@@ -38,6 +38,11 @@ class Session:
     #: ``watch``: an article that breaks keeps its last good version on the site.
     keep_last_good: bool = False
 
+    @classmethod
+    def one_shot(cls) -> "Session":
+        """A single build: nothing is kept in memory for a next run."""
+        return cls(cache=ObjectCache(retain=False))
+
 
 def last_good(cache: ObjectCache, path: str):
     """The last extraction cached for the article at ``path`` (content-relative), or None."""

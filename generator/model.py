@@ -178,7 +178,7 @@ class Article:
     title: str
     language: str
     published: PartialDate | None
-    body: str
+    body: str  # empty once the extraction is packed: the text lives on in its document
     body_line: int = 1  # 1-based line in the file where the body starts
     source: str | None = None  # the outlet
     url: str | None = None
@@ -321,12 +321,14 @@ class Extraction:
     def packed(self, article: Article | None = None) -> Extraction:
         """This extraction as the build keeps it in memory, for thousands of articles at once.
 
-        The document packed; ``article`` (the one just read) shared rather
-        than a second copy; the names and ids that recur across articles
-        ("Donald Trump", "person") one string each.
+        The document packed and the article without its body (the document
+        holds the text); the names and ids that recur across articles
+        ("Donald Trump", "person") one string each. ``article``, when given,
+        replaces the article (the one just read rather than a worker's copy).
         """
+        article = article or self.article
         return Extraction(
-            article or self.article,
+            replace(article, body="") if article.body else article,
             self.document.pack(),
             tuple(_shared_actor(actor) for actor in self.actors),
             tuple(replace(e, actors=tuple(map(_intern, e.actors))) if e.actors else e for e in self.events),

@@ -108,12 +108,7 @@ def extract_all(articles: Sequence[Article], cache: ObjectCache, code: str, extr
     todo: list[tuple[int, Article, str]] = []
     for index, article in enumerate(articles):
         key = extraction_key(article, code, extract)
-        cached = cache.get("extractions", key)
-        if cached is not None and cached.article is not article:
-            # The same article, unpickled apart: share the one just read (its text is
-            # the biggest part of an extraction; two copies of 10,000 articles add up).
-            cached = cached.packed(article)
-            cache.memory[("extractions", key)] = cached
+        cached = cache.get("extractions", key)  # stored packed (see below)
         outcomes.append(Outcome(article, cached, cached=True) if cached is not None else None)
         if cached is None:
             todo.append((index, article, key))
@@ -121,7 +116,7 @@ def extract_all(articles: Sequence[Article], cache: ObjectCache, code: str, extr
         done = _run(todo, extract, debug=debug, progress=progress, pool=pool, parallel=parallel)
         for (index, article, key), outcome in zip(todo, done):
             if outcome.extraction is not None:
-                # Kept (and stored) packed, with the article read here rather than the worker's copy.
+                # Kept and stored packed: extractions of 10,000 articles must fit in memory at once.
                 outcome = replace(outcome, extraction=outcome.extraction.packed(article))
                 cache.put("extractions", key, article.path.as_posix(), outcome.extraction)
             outcomes[index] = outcome

@@ -75,14 +75,16 @@ def generate(config: Config, *, debug: bool = False, progress: Progress | None =
              session: Session | None = None) -> BuildReport:
     """Read ``content/``, extract, and write the Markdown pages of every language."""
     with locked_state(config) as state:
-        return _generate(config, state, session or Session(), debug=debug, progress=progress)[0]
+        return _generate(config, state, session or Session.one_shot(), debug=debug, progress=progress)[0]
 
 
 def build(config: Config, *, debug: bool = False, site_url: str | None = None,
           progress: Progress | None = None, session: Session | None = None) -> BuildReport:
     """Generate the pages, then build ``site/`` with MkDocs for every language."""
     with locked_state(config) as state:
-        report, environments = _generate(config, state, session or Session(), debug=debug, progress=progress)
+        report, environments = _generate(config, state, session or Session.one_shot(), debug=debug,
+                                         progress=progress)
+        release_memory()  # the site model is gone: give its memory back before MkDocs starts
         build_mkdocs(config, state, report, environments, site_url)
         return report
 
@@ -91,7 +93,7 @@ def check(config: Config, *, debug: bool = False) -> BuildReport:
     """Read and extract everything, write nothing (cached extractions are read, not added)."""
     report = BuildReport()
     state = BuildState.reader(state_path(config.build_dir))
-    session = Session()
+    session = Session.one_shot()
     session.cache.start_run(state)
     try:
         read_and_extract(config, report, debug=debug, session=session)
@@ -114,10 +116,12 @@ def _generate(config: Config, state: BuildState, session: Session, *, debug: boo
         return report, None
     session.cache.start_run(state)
     content, extractions = read_and_extract(config, report, debug=debug, progress=progress, session=session)
+    briefing_metas = content.briefings
+    del content  # the articles as read, bodies and all: the extractions carry what the pages need
     state.commit()  # keep the extractions even if rendering fails below
     report.stages["read+extract"] = time.perf_counter() - started
     overrides = load_overrides(config, report)
-    site = assemble(extractions, content.briefings, overrides)
+    site = assemble(extractions, briefing_metas, overrides)
     report.stages["assemble"] = time.perf_counter() - started - report.stages["read+extract"]
     environments = make_environments(config)
     catalogs = load_text_catalogs(config.content_dir, [b.slug for b in site.briefings], config.languages, report.problems)
@@ -127,6 +131,18 @@ def _generate(config: Config, state: BuildState, session: Session, *, debug: boo
     report.generate_seconds = time.perf_counter() - started
     report.stages["render+write"] = report.generate_seconds - sum(report.stages.values())
     return report, environments
+
+
+def release_memory() -> None:
+    """Collect garbage and return freed heap to the system (glibc), so it is not held idle."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def make_environments(config: Config) -> dict:
@@ -162,7 +178,7 @@ def read_and_extract(config: Config, report: BuildReport, *, debug: bool = False
                      progress: Progress | None = None, session: Session | None = None,
                      ) -> tuple[Content, list[Extraction]]:
     """Read ``content/`` and extract every article, through the session's cache."""
-    session = session or Session()
+    session = session or Session.one_shot()
     code = code_digest()
     content = read_content_cached(config.content_dir, session.cache, code, memo=session.memo, debug=debug)
     report.problems.extend(content.problems)
