@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -133,6 +134,8 @@ def build_site(config: Config, config_files: dict[str, Path], *, processes: bool
         outcomes = _build_in_processes(jobs) if processes else [build_language(*job) for job in jobs]
     except OSError as exc:
         outcomes = [f"cannot start the MkDocs build ({exc})"] * len(jobs)
+    except BrokenProcessPool:
+        outcomes = ["a MkDocs build process ended unexpectedly (out of memory, or killed)"] * len(jobs)
     sitemaps: dict[str, str] = {}
     for language, outcome in zip(config.languages, outcomes):
         if not outcome.startswith("sitemap:"):
