@@ -25,6 +25,10 @@ class BriefingError(click.ClickException):
         self.detail = message
         super().__init__(format_location(path, line) + message)
 
+    def __reduce__(self):
+        # Pickled with its parts (a forked build sends its errors to the parent).
+        return type(self), (self.detail, self.path, self.line)
+
 
 class ContentError(BriefingError):
     """A source article, ``briefing.yml`` or ``actors.yml`` is invalid."""

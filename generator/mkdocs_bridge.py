@@ -23,6 +23,7 @@ import yaml
 
 from generator.config import Config
 from generator.errors import BuildError
+from generator.forked import die_with_parent
 from generator.output import write_if_changed
 
 Gettext = Callable[[str], str]
@@ -187,19 +188,8 @@ def _build_in_processes(jobs: list[tuple[str, str]]) -> list[str]:
 
     workers = max(1, min(len(jobs), os.cpu_count() or 1))
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited to hold memory
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent) as pool:
         return list(pool.map(build_language, *zip(*jobs)))
-
-
-def _die_with_parent() -> None:
-    """Linux: a child building a language ends when ``briefing build`` is killed."""
-    import ctypes
-    import signal
-
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def write_sitemap_index(site_root: Path, config: Config, sitemaps: dict[str, str]) -> Path:

@@ -13,6 +13,7 @@ only the pages whose text changed are written.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -20,12 +21,19 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from generator import forked
 from generator.assemble import assemble
 from generator.config import Config
 from generator.editorial import load_actor_overrides
 from generator.errors import BuildError, ContentError, Problem
 from generator.extract import extract
-from generator.fingerprints import EXTRACTOR_CODE, READER_CODE, code_hash, input_hashes, inputs_digest
+from generator.fingerprints import (
+    EXTRACTOR_CODE,
+    READER_CODE,
+    code_hash,
+    input_hashes,
+    inputs_digest,
+)
 from generator.i18n import load_text_catalogs
 from generator.incremental import (
     Session,
@@ -61,14 +69,21 @@ def build_lock(config: Config) -> FileLock:
 
 
 @contextlib.contextmanager
-def locked_state(config: Config) -> Iterator[BuildState]:
-    """The project's build lock, and its state opened for this run."""
+def locked(config: Config) -> Iterator[None]:
+    """The project's build lock, for this run."""
     try:
-        with build_lock(config), BuildState(state_path(config.build_dir)) as state:
-            yield state
+        with build_lock(config):
+            yield
     except Timeout:
         raise BuildError("another build is running in this project (lock held); try again when it ends",
                          config.build_dir / ".lock") from None
+
+
+@contextlib.contextmanager
+def locked_state(config: Config) -> Iterator[BuildState]:
+    """The project's build lock, and its state opened for this run."""
+    with locked(config), BuildState(state_path(config.build_dir)) as state:
+        yield state
 
 
 def generate(config: Config, *, debug: bool = False, progress: Progress | None = None,
@@ -78,15 +93,43 @@ def generate(config: Config, *, debug: bool = False, progress: Progress | None =
         return _generate(config, state, session or Session.one_shot(), debug=debug, progress=progress)[0]
 
 
+# From this many articles on, ``build`` generates in a forked child (``generator.forked``).
+FORK_ARTICLES = 500
+
+
 def build(config: Config, *, debug: bool = False, site_url: str | None = None,
-          progress: Progress | None = None, session: Session | None = None) -> BuildReport:
-    """Generate the pages, then build ``site/`` with MkDocs for every language."""
-    with locked_state(config) as state:
-        report, environments = _generate(config, state, session or Session.one_shot(), debug=debug,
-                                         progress=progress)
-        release_memory()  # the site model is gone: give its memory back before MkDocs starts
-        build_mkdocs(config, state, report, environments, site_url)
+          progress: Progress | None = None, session: Session | None = None,
+          fork: bool | None = None) -> BuildReport:
+    """Generate the pages, then build ``site/`` with MkDocs for every language.
+
+    A big site is generated in a forked child (``fork``; by default from
+    ``FORK_ARTICLES`` articles, never with ``--debug`` or a kept session), so
+    the MkDocs builds do not run beside the generator's spent memory.
+    """
+    if fork is None:
+        fork = session is None and not debug and forked.available() and count_articles(config) >= FORK_ARTICLES
+    with locked(config):
+        if fork:
+            report, environments = forked.call(lambda forward: _generate_alone(config, forward), progress), None
+        else:
+            with BuildState(state_path(config.build_dir)) as state:
+                report, environments = _generate(config, state, session or Session.one_shot(), debug=debug,
+                                                 progress=progress)
+            release_memory()  # the site model is gone: give its memory back before MkDocs starts
+        with BuildState(state_path(config.build_dir)) as state:
+            build_mkdocs(config, state, report, environments, site_url)
         return report
+
+
+def _generate_alone(config: Config, progress: Progress | None) -> BuildReport:
+    """The generator stage with a state and session of its own (in a forked child)."""
+    with BuildState(state_path(config.build_dir)) as state:
+        return _generate(config, state, Session.one_shot(), debug=False, progress=progress)[0]
+
+
+def count_articles(config: Config) -> int:
+    """Files under ``content/`` (a quick upper bound on the articles, read nothing)."""
+    return sum(len(files) for _, _, files in os.walk(config.content_dir))
 
 
 def check(config: Config, *, debug: bool = False) -> BuildReport:
