@@ -53,12 +53,11 @@ def _languages() -> frozenset[str]:
 
 def _lower_words(document: Document) -> frozenset[str]:
     """Every word the article writes lower-case somewhere (headings excepted)."""
-    return frozenset(
-        word
-        for paragraph in document.paragraphs
-        if not paragraph.is_heading
-        for word in _LOWER_WORD.findall(paragraph.text)
-    )
+    words: set[str] = set()
+    for paragraph in document.paragraphs:
+        if not paragraph.is_heading:
+            words.update(_LOWER_WORD.findall(paragraph.text))
+    return frozenset(words)
 
 
 def _confirmed(candidates: list[Candidate]) -> frozenset[str]:
@@ -130,12 +129,14 @@ def _actor(g: Group, document: Document, casing: dict[str, str], names: frozense
     role = _role(g, document, names)
     kind = kind_of(g, document, role)
     name = _name(g, casing, language)
-    ident = g.place.id if g.place is not None else slugify(name)
-    mentions = tuple(
-        Mention(s.paragraph, s.sentence, s.start, s.end, document.paragraphs[s.paragraph].text[s.start : s.end])
+    ident = g.place.id if g.place is not None else _slug(name)
+    paragraphs = document.paragraphs
+    mentions = tuple([
+        Mention(s.paragraph, s.sentence, s.start, s.end, paragraphs[s.paragraph].text[s.start : s.end])
         for s in g.surfaces
-    )
-    aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name and m.text.lower() != name.lower()))
+    ])
+    lowered = name.lower()
+    aliases = tuple(dict.fromkeys([m.text for m in mentions if m.text != name and m.text.lower() != lowered]))
     return Actor(id=ident, name=name, kind=kind, role=role if kind == "person" else None, aliases=aliases, mentions=mentions)
 
 
@@ -169,6 +170,11 @@ def _name(g: Group, casing: dict[str, str], language: str) -> str:
     if longest.text.isupper() and len(longest.text) > 5:  # a dateline: "SAN FRANCISCO", "DEN HAAG"
         return " ".join(w.capitalize() for w in words)
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=65536)  # the same names come back in article after article
+def _slug(name: str) -> str:
+    return slugify(name)
 
 
 def _unique_ids(actors: list[Actor]) -> list[Actor]:

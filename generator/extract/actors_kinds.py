@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import defaultdict
+from operator import itemgetter
 
 from generator.extract import gazetteer
 from generator.extract.actors_merge import Group
@@ -35,27 +36,27 @@ def kind_of(group: Group, document: Document, role: str | None) -> str:
         return "organization" if group.place.kind == "institution" else "place"
     language = document.language
     words = gazetteer.word_sets(language)
-    score: Counter[str] = Counter()
+    score: defaultdict[str, float] = defaultdict(int)  # read with .get(): a missing kind stays missing
     _score_name(group.words, words, language, score)
     settled = max(score.values(), default=0) >= 3  # "Europese Centrale Bank": the name says it all
     for surface in () if settled else group.surfaces[:_CONTEXT_MENTIONS]:
         text = document.paragraphs[surface.paragraph].text
         before = text[max(0, surface.start - 80) : surface.start]
-        _score_context(before, text[surface.end : surface.end + 40], words, language, score, surface.possessive)
-    if score["place"] and len(group.words) == 1 and not _acronym(group.words[0]) and not inner_capital(group.words[0]):
+        _score_context(before, text[surface.end : surface.end + 40], language, score, surface.possessive)
+    if score.get("place") and len(group.words) == 1 and not _acronym(group.words[0]) and not inner_capital(group.words[0]):
         score["place"] += 0.5  # "in Meerbeke": a plain unknown word after "in" is a place more often than not
     if role:
         score["person"] += 3
-    if any(len(s.text.split()) == 1 for s in group.surfaces) and len(group.words) > 1 and score["person"]:
+    if any(len(s.text.split()) == 1 for s in group.surfaces) and len(group.words) > 1 and score.get("person"):
         score["person"] += 1  # referred to by surname alone
     if not score:
         return _default(group.words)
-    best, value = score.most_common(1)[0]
+    best, value = max(score.items(), key=itemgetter(1))  # the first of equals, as Counter.most_common
     # Weak hints alone ("in X" once, "X zegt" once) do not outweigh the default.
     return best if value >= 1 else _default(group.words)
 
 
-def _score_name(parts: list[str], words, language: str, score: Counter[str]) -> None:
+def _score_name(parts: list[str], words, language: str, score: defaultdict[str, float]) -> None:
     lowered = [p.lower() for p in parts]
     if any(_org_word(w, language) for w in lowered) or lowered[0] in words["org_heads"]:
         score["organization"] += 3
@@ -93,31 +94,42 @@ def _previous_word(before: str) -> tuple[str | None, str]:
     return word, parts[0] if len(parts) == 2 else ""
 
 
-def _score_context(before: str, after: str, words, language: str, score: Counter[str], possessive: bool) -> None:
+def _score_context(before: str, after: str, language: str, score: defaultdict[str, float], possessive: bool) -> None:
     prev, rest = _previous_word(before)
     nxt = _WORD_AFTER.match(after)
     next_word = nxt.group(1).lower() if nxt else ""
     if prev and is_demonym(prev, language):  # "het Chinese DeepSeek": look past the adjective
         prev, _ = _previous_word(rest)
     prev_word = prev.lower() if prev else ""
+    for kind, points in _context_points(prev_word, next_word, possessive, language):
+        score[kind] += points
+
+
+@functools.lru_cache(maxsize=65536)
+def _context_points(prev_word: str, next_word: str, possessive: bool, language: str) -> tuple[tuple[str, float], ...]:
+    """What the words around a mention say about its kind, in the order they count (which
+    breaks ties). Cached: the same neighbours ("de", "zegt", "in") come back all the time."""
+    words = gazetteer.word_sets(language)
+    points: list[tuple[str, float]] = []
     if next_word in words["company_suffixes"]:
-        score["organization"] += 3  # "Exxon Mobil Corp."
+        points.append(("organization", 3))  # "Exxon Mobil Corp."
     if prev_word in words["org_articles"]:
-        score["organization"] += 1  # "het Chinese DeepSeek", "de VVD": people take no article
+        points.append(("organization", 1))  # "het Chinese DeepSeek", "de VVD": people take no article
     if prev_word in words["person_titles"]:
-        score["person"] += 3  # "mevrouw Jansen", "Mr. Smith"
+        points.append(("person", 3))  # "mevrouw Jansen", "Mr. Smith"
     if prev_word in words["person_verbs"] or next_word in words["person_verbs"]:
-        score["person"] += 0.75  # twice ("zei Dehaene", "Dehaene zegt") makes a person
+        points.append(("person", 0.75))  # twice ("zei Dehaene", "Dehaene zegt") makes a person
     if _ends_with_any(prev_word, "org_context", language):
-        score["organization"] += 2
+        points.append(("organization", 2))
     if _ends_with_any(prev_word, "product_context", language) or next_word in words["product_context"]:
-        score["product"] += 2
+        points.append(("product", 2))
     if _ends_with_any(prev_word, "work_context", language):
-        score["work"] += 2
+        points.append(("work", 2))
     if prev_word in words["place_context"] and not possessive:  # not "in Apple’s Appstore"
-        score["place"] += 0.5
+        points.append(("place", 0.5))
     if is_role(prev_word, language) and prev_word not in words["org_context"]:
-        score["person"] += 1
+        points.append(("person", 1))
+    return tuple(points)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -132,6 +144,8 @@ def _ends_with_any(word: str, key: str, language: str) -> bool:
     """``word`` is a cue of list ``key`` or a compound ending in one ("techbedrijf", "AI-model")."""
     if not word:
         return False
+    if not word.endswith(gazetteer.suffixes(language, key)):
+        return False  # the common case, in one C-level test (a cue itself ends with itself)
     cues = gazetteer.word_sets(language)[key]
     return word in cues or any(word.endswith("-" + cue) or (word.endswith(cue) and len(cue) > 4) for cue in cues)
 

@@ -112,7 +112,10 @@ def group(
         if place is not None and place.needs_context(language) and surface.text not in placed:
             place = None
         key = f"place:{place.id}" if place else _key(surface.text)
-        groups.setdefault(key, Group(key, place=place)).add(surface)
+        existing = groups.get(key)
+        if existing is None:
+            existing = groups[key] = Group(key, place=place)
+        existing.add(surface)
         owner.append(key)
     parent = {key: key for key in groups}
 
@@ -132,20 +135,28 @@ def group(
         target = _longer_form(small, index, language)
         if target is not None:
             parent[find(small.key)] = find(target.key)
-    merged: dict[str, Group] = {}
+    members: dict[str, list[Group]] = {}
     for key, value in groups.items():
-        root = find(key)
-        head = merged.setdefault(root, Group(root, place=groups[root].place))
-        for surface in value.surfaces:
-            head.add(surface)
-    for value in merged.values():
+        members.setdefault(find(key), []).append(value)
+    merged = [parts[0] if len(parts) == 1 else _merged(root, parts, groups[root].place)
+              for root, parts in members.items()]  # a group alone is its own root: kept as it is
+    for value in merged:
         value.surfaces.sort(key=lambda s: (s.paragraph, s.start))
-    return sorted(merged.values(), key=lambda g: g.first)
+    return sorted(merged, key=lambda g: g.first)
+
+
+def _merged(root: str, parts: list[Group], place: gazetteer.Place | None) -> Group:
+    head = Group(root, place=place)
+    for part in parts:
+        for surface in part.surfaces:
+            head.add(surface)
+    return head
 
 
 def _short_form_index(groups, words) -> dict[tuple, list[Group]]:
     """Short forms a fuller name may go by: its surname(s) ("Trump", "van der Laan") and initials ("ECB")."""
     index: dict[tuple, list[Group]] = {}
+    skip = words["connectors"] | words["articles"] | words["particles"]
     for g in groups:
         if len(g.words) < 2 or g.place is not None:
             continue
@@ -155,7 +166,7 @@ def _short_form_index(groups, words) -> dict[tuple, list[Group]]:
                 index.setdefault(lowered[-size:], []).append(g)
         elif lowered[-1] in words["org_words"]:
             index.setdefault(("#head", lowered[-1]), []).append(g)  # "de Kamer" for "Tweede Kamer"
-        index.setdefault(("#initials", _initials(g.words, words)), []).append(g)
+        index.setdefault(("#initials", _initials(g.words, skip)), []).append(g)
     return index
 
 
@@ -178,8 +189,8 @@ def _longer_form(small: Group, index: dict[tuple, list[Group]], language: str) -
     return max(before, key=lambda g: g.first) if before else min(matches, key=lambda g: g.first)
 
 
-def _initials(full: list[str], words) -> str:
-    skip = words["connectors"] | words["articles"] | words["particles"]
+def _initials(full: list[str], skip: frozenset[str]) -> str:
+    """"ECB" of "Europese Centrale Bank": ``skip`` holds the small words that give no letter."""
     return "".join(w[0].upper() for w in full if w.lower() not in skip and w[0].isalpha())
 
 

@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.temporal_grammar import normalize, words
+from generator.extract.text_words import word_set, word_spans
 from generator.languages import load_language
 from generator.model import Amount
 
 _WORD = re.compile(r"\w+")
 _REACH = 6  # words from the first of an amount to its currency: "tussen 20 en 30 miljoen euro"
 _NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+_NUMBER_SPACES = re.compile(r"[\u00a0\u202f ]")  # thousands separators that are spaces
+_NOT_DIGIT = re.compile(r"\D")
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -87,14 +90,16 @@ def _starts(text: str, money: _Money) -> list[int]:
     Trying the pattern only there keeps sentences without money nearly free.
     """
     signs = [m.start() for m in money.signs.finditer(text)]
-    lower = text.lower()
-    if not signs and money.currency_words.isdisjoint(_WORD.findall(lower)):
+    if not signs and money.currency_words.isdisjoint(word_set(text)):
         return []
-    tokens = [(m.start(), m.group()) for m in _WORD.finditer(lower)]
+    lower = text.lower()
+    if len(lower) == len(text):
+        tokens = word_spans(text)  # the same words, already found by the date finder
+    else:  # a few characters grow when lower-cased ("İ"): offsets into the lower-cased text, as ever
+        tokens = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(lower))
     starts = set(signs)
-    for i, (position, word) in enumerate(tokens):
-        if word in money.currency_words:
-            starts.update(t[0] for t in tokens[max(0, i - _REACH) : i + 1])
+    for i in [i for i, token in enumerate(tokens) if token[2] in money.currency_words]:
+        starts.update(t[0] for t in tokens[max(0, i - _REACH) : i + 1])
     positions = [t[0] for t in tokens]
     for sign in signs:
         index = bisect.bisect_left(positions, sign)
@@ -132,7 +137,7 @@ def _number(text: str, money: _Money) -> float | None:
     word = normalize(text)
     if word in money.numbers:
         return money.numbers[word]
-    digits = re.sub(r"[\u00a0\u202f ]", "", text)
+    digits = _NUMBER_SPACES.sub("", text)
     other = "." if money.decimal == "," else ","
     if money.decimal in digits and other in digits:  # "1.234,5": the last mark is the decimal one
         mark = max(digits.rfind("."), digits.rfind(","))
@@ -143,7 +148,7 @@ def _number(text: str, money: _Money) -> float | None:
         integer, _, fraction = digits.partition(other)  # "€1.5 miljard" in Dutch text
     else:  # "1.500.000", "1,500": groups of thousands
         integer, fraction = digits, ""
-    integer = re.sub(r"\D", "", integer)
+    integer = _NOT_DIGIT.sub("", integer)
     try:
         return float(f"{integer or 0}.{fraction or 0}")
     except ValueError:

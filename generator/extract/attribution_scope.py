@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from generator.extract.quotes import FILLER, Quote
 from generator.model import Actor, Paragraph, Sentence
@@ -23,9 +23,8 @@ CLAUSE = 400
 CLAIM = 600
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """A reporting verb (or marker) with its speaker and the span it governs."""
+class Attribution(NamedTuple):
+    """A reporting verb (or marker) with its speaker and the span it governs (a tuple: cheap to make)."""
 
     actor: Actor
     lemma: str | None
@@ -38,21 +37,18 @@ class Attribution:
     quotes: tuple[Quote, ...] = ()
 
 
-@dataclass(frozen=True)
 class Scope:
-    """One paragraph, its masked narration and its quotations."""
+    """One paragraph, its masked narration and its quotations (read-only once made)."""
 
-    paragraph: Paragraph
-    masked: str
-    quotes: tuple[Quote, ...]
-    _sentence_starts: list[int] = field(init=False, repr=False)
-    _quote_starts: list[int] = field(init=False, repr=False)
-    _quote_ends: list[int] = field(init=False, repr=False)
+    __slots__ = ("_quote_ends", "_quote_starts", "_sentence_starts", "masked", "paragraph", "quotes")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_sentence_starts", [s.start for s in self.paragraph.sentences])
-        object.__setattr__(self, "_quote_starts", [q.start for q in self.quotes])
-        object.__setattr__(self, "_quote_ends", [q.end for q in self.quotes])
+    def __init__(self, paragraph: Paragraph, masked: str, quotes: tuple[Quote, ...]) -> None:
+        self.paragraph = paragraph
+        self.masked = masked
+        self.quotes = quotes
+        self._sentence_starts = [s.start for s in paragraph.sentences]
+        self._quote_starts = [q.start for q in quotes]
+        self._quote_ends = [q.end for q in quotes]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1

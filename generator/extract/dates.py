@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract.temporal_grammar import grammar, words
 from generator.extract.temporal_index import anchored_matches, may_hold_non_dates
@@ -60,9 +60,8 @@ _TRIM = " \t,;:–—-"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-@dataclass(frozen=True)
-class TemporalExpression:
-    """A date expression found at ``start:end`` of a text, and the date it means."""
+class TemporalExpression(NamedTuple):
+    """A date expression found at ``start:end`` of a text, and the date it means (a tuple: cheap to make)."""
 
     start: int
     end: int

@@ -25,6 +25,7 @@ def find_events(document: Document, article: Article, actors: Sequence[Actor]) -
     """The dated events of ``document``, sorted by date (then by position)."""
     published = article.published or _dateline_date(document)
     mentioned = _actors_by_sentence(actors)
+    path = article.path.as_posix()
     events: list[Event] = []
     reference = Reference()
     first = True
@@ -40,7 +41,7 @@ def find_events(document: Document, article: Article, actors: Sequence[Actor]) -
             found = _event_expressions(sentence, found)
             if not found:
                 continue
-            source = SourceRef(article.path.as_posix(), sentence.paragraph, sentence.index)
+            source = SourceRef(path, sentence.paragraph, sentence.index)
             amounts = tuple(find_amounts(sentence.text, document.language))
             ids = mentioned.get((sentence.paragraph, sentence.index), ())
             events += [

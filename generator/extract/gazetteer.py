@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.languages import load_language
 from generator.slugs import slugify
@@ -37,9 +36,12 @@ INSTITUTIONS = {"EU", "UN"}
 _LANGUAGES = ("nl", "en")
 
 
-@dataclass(frozen=True)
-class Place:
-    """A known place: ``id`` is the same in every language ("united-states")."""
+class Place(NamedTuple):
+    """A known place: ``id`` is the same in every language ("united-states").
+
+    A tuple, not a dataclass: the gazetteer holds tens of thousands, and a tuple
+    (no dict of its own) is quicker for the garbage collector to walk.
+    """
 
     id: str
     name_en: str
@@ -73,14 +75,34 @@ def word_sets(language: str) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def word_union(language: str, *keys: str) -> frozenset[str]:
+    """Several ``word_sets`` lists as one set, built once: callers test every token against it."""
+    sets = word_sets(language)
+    return frozenset().union(*(sets[key] for key in keys))
+
+
+@functools.cache
+def suffixes(language: str, key: str, min_length: int = 0) -> tuple[str, ...]:
+    """The words of list ``key`` at least ``min_length`` long, as a tuple for ``str.endswith``,
+    which tests them all in one call (a generator over the set makes one call per word)."""
+    return tuple(sorted(w for w in word_sets(language)[key] if len(w) >= min_length))
+
+
+@functools.cache
 def _frequencies(language: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(language)
 
 
+@functools.lru_cache(maxsize=65536)  # the name finder asks about the same words again and again
 def zipf(word: str, language: str) -> float:
     """Zipf frequency of ``word`` (lower-cased) in ``language``; 0 when unseen."""
+    return _zipf(word, language)
+
+
+def _zipf(word: str, language: str) -> float:
+    """``zipf`` without the cache, for building the tables (thousands of names asked once)."""
     frequency = _frequencies(language).get(word.lower())
     return math.log10(frequency) + 9 if frequency else 0.0
 
@@ -117,6 +139,7 @@ def calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def place(name: str) -> Place | None:
     """The known place called ``name`` in Dutch or English, if any."""
     return _places().get(name.casefold().replace("’", "'"))
@@ -199,7 +222,7 @@ def _subdivision(code: str) -> Place | None:
 
 def _everyday(name: str) -> bool:
     """"Centre", "Central", "North": a region named by an ordinary word."""
-    return any(zipf(name, code) >= _EVERYDAY for code in _LANGUAGES)
+    return any(_zipf(name, code) >= _EVERYDAY for code in _LANGUAGES)
 
 
 def _territory_kind(code: str) -> str:
@@ -211,7 +234,7 @@ def _territory_kind(code: str) -> str:
 def _common(name: str) -> bool:
     """A multi-word exonym made of everyday words ("White House" for Casablanca) misleads."""
     parts = name.split()
-    return len(parts) > 1 and all(zipf(p, "en") >= 3.5 for p in parts)
+    return len(parts) > 1 and all(_zipf(p, "en") >= 3.5 for p in parts)
 
 
 def _latin(text: str) -> bool:

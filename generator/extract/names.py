@@ -100,10 +100,12 @@ def _ambiguous(text: str, floor: int, start: int, titles: frozenset[str]) -> boo
 
 def _title_before(text: str, floor: int, first: Token, words, language: str) -> str | None:
     """"minister van" in "minister van Financiën Eelco Heinen"."""
+    if not first.joined:
+        return None  # the cheapest test first: this runs for every candidate
     start = first.start
     last = text[max(floor, start - 6) : start].split()[-1:]
-    if not first.joined or not last or last[0].lower() not in words["connectors"]:
-        return None  # the cheap test first: this runs for every candidate
+    if not last or last[0].lower() not in words["connectors"]:
+        return None
     match = _TITLE_BEFORE.search(text[max(floor, start - 60) : start])
     if match and match.group(2).lower() in words["connectors"] and is_role(match.group(1), language):
         return f"{match.group(1)} {match.group(2)}"
@@ -120,9 +122,10 @@ def _runs(tokens: list[Token], words: dict[str, frozenset[str]], language: str, 
     while index < len(tokens):
         token = tokens[index]
         initial = len(token.text) == 2 and token.text[1] == "."
-        if (token.capitalized and not initial) or _org_head(tokens, index, words):
+        if (token.capitalized and not initial) or _org_head(tokens, index, words, language):
             end = _extend(tokens, index, words, language)
-            if any(not t.capitalized and t.lower in words["connectors"] for t in tokens[index:end]):
+            if (end - index > 1 or not token.capitalized) and any(
+                    not t.capitalized and t.lower in words["connectors"] for t in tokens[index:end]):
                 end = _enumeration_end(tokens, end, text, language)
             yield tokens[index:end], tokens[end] if end < len(tokens) else None
             index = end
@@ -130,7 +133,7 @@ def _runs(tokens: list[Token], words: dict[str, frozenset[str]], language: str, 
             index += 1
 
 
-def _org_head(tokens: list[Token], index: int, words: dict[str, frozenset[str]]) -> bool:
+def _org_head(tokens: list[Token], index: int, words: dict[str, frozenset[str]], language: str) -> bool:
     """``ministerie van Financiën``, ``gemeente Amsterdam``: a lower-case head noun."""
     if tokens[index].lower not in words["org_heads"]:
         return False
@@ -140,7 +143,7 @@ def _org_head(tokens: list[Token], index: int, words: dict[str, frozenset[str]])
     if tokens[nxt].capitalized and tokens[nxt].joined:
         return True
     if tokens[nxt].lower in words["connectors"]:
-        after = _skip_articles(tokens, nxt, words)
+        after = _skip_articles(tokens, nxt, language)
         return after is not None and tokens[after].capitalized
     return False
 
@@ -162,7 +165,7 @@ def _extend(tokens: list[Token], index: int, words: dict[str, frozenset[str]], l
             end = _skip_particles(tokens, end, words) + 1
             continue
         if token.lower in words["connectors"] and _connector_joins(tokens, index, end, words, language):
-            after = _skip_articles(tokens, end, words)
+            after = _skip_articles(tokens, end, language)
             end = after + 1
             continue
         break
@@ -231,7 +234,7 @@ def _connector_joins(tokens: list[Token], start: int, index: int, words, languag
         head in words["org_words"]
         or head in words["place_words"]
         or head in words["roles"]
-        or any(head.endswith(s) for s in words["org_suffixes"])
+        or head.endswith(gazetteer.suffixes(language, "org_suffixes"))
         or tokens[start].lower in words["org_heads"]
         or (
             index - 1 == start
@@ -243,14 +246,15 @@ def _connector_joins(tokens: list[Token], start: int, index: int, words, languag
     )
     if not cue:
         return False
-    after = _skip_articles(tokens, index, words)
+    after = _skip_articles(tokens, index, language)
     return after is not None and tokens[after].capitalized
 
 
-def _skip_articles(tokens: list[Token], index: int, words) -> int | None:
+def _skip_articles(tokens: list[Token], index: int, language: str) -> int | None:
     """Index of the word after a connector and its optional article."""
     nxt = index + 1
-    if nxt < len(tokens) and tokens[nxt].lower in words["articles"] | words["connectors"] and tokens[nxt].joined:
+    if (nxt < len(tokens) and tokens[nxt].lower in gazetteer.word_union(language, "articles", "connectors")
+            and tokens[nxt].joined):
         nxt += 1
     if nxt < len(tokens) and tokens[nxt].joined and tokens[nxt].is_word:
         return nxt

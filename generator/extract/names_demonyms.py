@@ -25,6 +25,8 @@ def is_demonym(word: str, language: str) -> bool:
         return True
     if gazetteer.place(word) is not None:
         return False
+    if not lower.endswith(gazetteer.suffixes(language, "demonym_suffixes")):
+        return False
     stems = _place_prefixes()
     return any(
         lower.endswith(suffix) and lower[: -len(suffix)] in stems

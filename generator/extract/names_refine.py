@@ -9,6 +9,7 @@ peels these off and returns the name surfaces with what was learned.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -94,7 +95,7 @@ def refine(candidate: Candidate, context: Context) -> list[Surface]:
         opening = (prefix or role_tokens)[0]
         if candidate.ambiguous and opening is candidate.tokens[0] and not prefix and not opening.is_acronym:
             role = sentence_case(role, context.language)  # "Techmiljardair Elon Musk" opens the sentence
-        for part in (prefix, _strip_connectors(complement, words)):
+        for part in (prefix, _strip_connectors(complement, context.language)):
             if part:
                 out.extend(_surfaces(candidate, part, False, None, context, words))
         ambiguous = False
@@ -124,9 +125,9 @@ def _opening_word(tokens: list[Token], context: Context) -> bool:
     language = context.language
     first, second = tokens[0], tokens[1]
     words = gazetteer.word_sets(language)
-    if first.lower in words["org_words"] | words["work_context"] | words["place_words"]:
+    if first.lower in gazetteer.word_union(language, "org_words", "work_context", "place_words"):
         return False  # "Operation Warp Speed", "University College London"
-    if _descriptor(first.lower, words) and _name_like(second, context):
+    if _descriptor(first.lower, language) and _name_like(second, context):
         return True  # "Reizigersorganisatie Rover", "Chipmaker ASML"
     if is_role(first.text, language) or not context.opening_common(first.text):
         return False
@@ -141,10 +142,16 @@ def _opening_word(tokens: list[Token], context: Context) -> bool:
     return _name_like(second, context)
 
 
-def _descriptor(word: str, words) -> bool:
+def _descriptor(word: str, language: str) -> bool:
     """A common noun that introduces an organization: "zorgverzekeraar", "milieuorganisatie"."""
-    cues = words["org_context"] | words["org_suffixes"]
-    return word in cues or any(word.endswith(cue) and len(cue) > 4 for cue in cues)
+    return word in gazetteer.word_union(language, "org_context", "org_suffixes") or word.endswith(
+        _long_descriptors(language))
+
+
+@functools.cache
+def _long_descriptors(language: str) -> tuple[str, ...]:
+    """The cues a compound may end in ("milieu-organisatie"): longer than four letters."""
+    return tuple(sorted(w for w in gazetteer.word_union(language, "org_context", "org_suffixes") if len(w) > 4))
 
 
 def _glued_to_role(candidate: Candidate, context: Context) -> bool:
@@ -207,9 +214,9 @@ def _after_complement(rest: list[Token], words) -> tuple[list[Token], list[Token
     return rest[2:], rest[:2]
 
 
-def _strip_connectors(tokens: list[Token], words) -> list[Token]:
+def _strip_connectors(tokens: list[Token], language: str) -> list[Token]:
     """"California" of the complement "of California"."""
-    skip = words["connectors"] | words["articles"]
+    skip = gazetteer.word_union(language, "connectors", "articles")
     while tokens and tokens[0].lower in skip:
         tokens = tokens[1:]
     return tokens
@@ -280,7 +287,7 @@ def _generic(tokens: list[Token], context: Context, words) -> bool:
     """"Unie", "Centrale Bank", "Airlines": the nationality belongs to the name."""
     return all(
         t.lower in words["org_words"]
-        or not t.camel and any(t.lower.endswith(s) for s in words["org_suffixes"])  # "Nederlandse Zorgautoriteit"
+        or not t.camel and t.lower.endswith(gazetteer.suffixes(context.language, "org_suffixes"))  # "Nederlandse Zorgautoriteit"
         or gazetteer.zipf(t.text, context.language) >= 3.5 and not t.camel and t.lower not in words["not_names"]
         for t in tokens
         if t.is_word

@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from generator.extract.attribution import FILLER, Attribution, attributions
 from generator.extract.positions_editorial import editorial_positions, outlet_actor, tweet_position
@@ -56,6 +57,7 @@ def find_positions(document: Document, article: Article, actors: Sequence[Actor]
             reader.last = None
             continue
         reader.read(paragraph, quotes[paragraph.index], masked[paragraph.index])
+    speakers.close()
     outlet = outlet_actor(article, document)
     if outlet is not None:
         outlet = _known(outlet, actors)
@@ -163,8 +165,7 @@ class _Reader:
                         SourceRef(self.path, paragraph.index, sentence), verb=voice.verb, channel=voice.channel)
 
 
-@dataclass(frozen=True)
-class _Voice:
+class _Voice(NamedTuple):
     """Who spoke last, and how: what a following bare quote inherits."""
 
     actor: str

@@ -85,7 +85,7 @@ def verbs_in(lex: "Lexicon", text: str) -> Iterator[re.Match[str]]:
     """Every reporting-verb form in ``text`` (its first words; particles come later)."""
     heads = lex.verb_heads
     lower = text.lower()
-    hits = heads.keys() & set(_WORD.findall(lower))
+    hits = heads.keys() & _WORD.findall(lower)  # the dict's own look-up, no set of every word
     if not hits:
         return  # most paragraphs report nothing: one C-level scan says so
     starts = sorted(start for start, _ in find_words(text, lower, hits))

@@ -18,6 +18,8 @@ from generator.model import PartialDate
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # a year or a numeric date; a bare number ("NPO Radio 1") dates nothing
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+# Both need a digit; this class lets the engine skip to one (the pattern above is tried at every character).
+_DIGIT = re.compile(r"\d")
 
 
 def channel_in(lex: Lexicon, masked: str, lo: int, hi: int, people: frozenset[int] = frozenset()) -> str | None:
@@ -69,7 +71,10 @@ class _DateCue:
         }
 
     def search(self, text: str) -> bool:
-        return not self.words.isdisjoint(_WORD.findall(text.lower())) or bool(_NUMERIC_DATE.search(text))
+        if not self.words.isdisjoint(_WORD.findall(text.lower())):
+            return True
+        digit = _DIGIT.search(text)
+        return digit is not None and _NUMERIC_DATE.search(text, digit.start()) is not None
 
 
 @functools.cache

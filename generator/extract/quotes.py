@@ -10,7 +10,7 @@ An unclosed quote ends at the paragraph's end, never later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # what a quoted passage is masked with: neither a word character nor a space
 FILLER = "\u2063"
@@ -25,9 +25,11 @@ _MARK_PATTERN = re.compile("[‘’'‚‹›“”\"„«»]")
 _ELISION = re.compile(r"(?:[stn]|\d\d)(?![^\W\d_])")
 
 
-@dataclass(frozen=True)
-class Quote:
-    """One quotation: ``start``/``end`` include the marks, ``inner`` excludes them."""
+class Quote(NamedTuple):
+    """One quotation: ``start``/``end`` include the marks, ``inner`` excludes them.
+
+    This module's records are tuples: a frozen dataclass costs several times more to make.
+    """
 
     start: int
     end: int
@@ -42,8 +44,7 @@ class Quote:
         return len(paragraph[self.inner_start : self.inner_end].split())
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     index: int
     single: bool
     opens: bool

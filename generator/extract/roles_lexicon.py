@@ -21,9 +21,12 @@ def is_role(word: str, language: str) -> bool:
     roles = gazetteer.word_sets(language)["roles"]
     if lower in roles:
         return True
+    long_roles = _long_roles(language)
+    if not lower.endswith(long_roles):
+        return False  # one C-level test for the common case: no role at the end at all
     return any(
         lower.endswith(role) and (len(lower) - len(role) >= 3 or lower.endswith("-" + role))
-        for role in _long_roles(language)
+        for role in long_roles
     )
 
 

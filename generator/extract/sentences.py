@@ -30,13 +30,16 @@ _REFERENCE_LINK = re.compile(r"\[([^\[\]]++)\]\[[^\[\]]*+\]")  # [text][ref]
 _INVISIBLE_LINE = re.compile(r"^\s{0,3}(?:(?:`{3,}+|~{3,}+)[^`]*+|\[[^\[\]]++\]:\s.*+)$")
 # Emphasis and code marks at a word's edge (**x**, _x_, `x`); a * between spaces or in 2*3 stays.
 _EMPHASIS_MARK = re.compile(r"(?<![\w*_`])[*_`]++(?=[^\s*_`])|(?<=[^\s*_`])[*_`]++(?![\w*_`])")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+# Only runs that change: a single plain space (nearly every match of "[ \t\u00a0]+") stays as it is.
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 # A sentence ends at . ! ? (or an ellipsis), possibly followed by closing
 # quotes or brackets, then whitespace, then something that can start a sentence.
 _BOUNDARY = re.compile(
-    # Possessive, and only from the first mark of a run: linear on "......".
-    r"(?<![.!?…])(?P<end>[.!?…]++[\"'’”»)\]]*+)(?P<gap>\s++)(?=[\"'‘“„«(\[]?[A-ZÀ-ÖØ-Þ0-9#@🔴])"
+    # Possessive, and only from the first mark of a run: linear on "......". The
+    # pattern opens with a character class (the look-behind comes after it) so that
+    # the regex engine skips ahead to the next mark instead of trying every character.
+    r"(?P<end>[.!?…](?<![.!?…]{2})[.!?…]*+[\"'’”»)\]]*+)(?P<gap>\s++)(?=[\"'‘“„«(\[]?[A-ZÀ-ÖØ-Þ0-9#@🔴])"
 )
 _QUOTE_OPENERS = "‘“„«"
 _QUOTE_CLOSERS = "’”»"
@@ -67,7 +70,9 @@ def markdown_to_text(block: str) -> str:
         text = _EMPHASIS_MARK.sub("", text)
     if "&" in text:
         text = html.unescape(text)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\u00a0" in text:  # substring tests are far cheaper than the scan
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def looks_like_heading(text: str) -> bool:
@@ -102,6 +107,9 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(str(w).rstrip(".").lower() for w in words)
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "e.g", "U.S" (the last dot is the boundary's)
+_INITIAL = re.compile(r"[A-Z]\.")
+
 # A quote keeps its sentences together, but an unclosed one must not swallow
 # the rest of a long paragraph.
 _MAX_QUOTE_SPAN = 800
@@ -135,13 +143,13 @@ def _ends_with_abbreviation(text: str, start: int, dot: int, abbreviations: froz
     if not words:
         return False
     word = words[-1].lstrip("(\"'‘“„«")
-    if word.lower() in abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if word.lower() in abbreviations or _DOTTED.fullmatch(word):
         return True
     if len(word) == 1 and word.isupper():
         # "George W. Bush", "J. Smith" are initials; "op X. Sputnik" ends a sentence.
         previous = words[-2] if len(words) > 1 else ""
         at_start = len(words) == 1 and dot - start < 40
-        return at_start or previous[:1].isupper() or bool(re.fullmatch(r"[A-Z]\.", previous))
+        return at_start or previous[:1].isupper() or bool(_INITIAL.fullmatch(previous))
     return False
 
 

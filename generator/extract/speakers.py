@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from generator.extract.positions_lexicon import Lexicon, find_words
 from generator.extract.quotes import FILLER
@@ -36,9 +36,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
 _RELATIVE_GAP = re.compile(r"\s*,?\s*")
 
 
-@dataclass(frozen=True)
-class Spot:
-    """One mention of an actor, placed in the document."""
+class Spot(NamedTuple):
+    """One mention of an actor, placed in the document (a tuple: one per mention)."""
 
     paragraph: int
     sentence: int
@@ -47,8 +46,7 @@ class Spot:
     actor: Actor
 
 
-@dataclass(frozen=True)
-class Description:
+class Description(NamedTuple):
     """"de voormalig voorzitter van de ECB": where it stands, its determiner and head noun."""
 
     start: int
@@ -58,21 +56,33 @@ class Description:
     of: tuple[int, int] | None  # the "van de ECB" part, if any
 
 
-@dataclass(frozen=True)
+_UNRESOLVED = object()
+
+
 class Candidate:
     """A possible speaker in an attribution: a name, or a pronoun or description
-    resolved to an actor only when asked (most candidates never are)."""
+    resolved to an actor only when asked (most candidates never are).
 
-    start: int
-    end: int
-    named: Actor | None
-    governed: bool = False
-    pronoun: bool = False
-    resolve: Callable[[], Actor | None] | None = field(default=None, compare=False, repr=False)
+    A slotted class, not a frozen dataclass: one is made per name of every paragraph.
+    """
 
-    @functools.cached_property
+    __slots__ = ("_actor", "end", "governed", "named", "pronoun", "resolve", "start")
+
+    def __init__(self, start: int, end: int, named: Actor | None, governed: bool = False, pronoun: bool = False,
+                 resolve: Callable[[], Actor | None] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.named = named
+        self.governed = governed
+        self.pronoun = pronoun
+        self.resolve = resolve
+        self._actor = _UNRESOLVED
+
+    @property
     def actor(self) -> Actor | None:
-        return self.named if self.resolve is None else self.resolve()
+        if self._actor is _UNRESOLVED:
+            self._actor = self.named if self.resolve is None else self.resolve()
+        return self._actor
 
 
 class Speakers:
@@ -87,9 +97,10 @@ class Speakers:
             a.id: frozenset(" ".join((a.name, *a.aliases, a.role or "")).lower().split()) for a in self.actors
         }
         self._cache: dict[tuple[int, bool, bool], tuple[list[Candidate], list[int]]] = {}
+        self._parts_cache: dict[int, tuple[list[Candidate], set[str], list[Candidate]]] = {}
         self._named: dict[str, list[Actor]] = {}
         self._governed_at: dict[tuple[int, int], bool] = {}
-        self._people: dict[int, set[int]] | None = None
+        self._people: dict[int, frozenset[int]] | None = None
         spots = []
         for actor in self.actors:
             for m in actor.mentions:
@@ -101,14 +112,21 @@ class Speakers:
         self.timeline = _outermost(spots)
         self._keys = [(s.paragraph, s.start) for s in self.timeline]
 
+    def close(self) -> None:
+        """Drop the candidates found so far. Their resolvers point back at this object: left
+        in place, every article's speakers would wait for the cycle collector to be freed."""
+        self._cache.clear()
+        self._parts_cache.clear()
+
     def people(self, paragraph: int) -> frozenset[int]:
         """Where the names of people start in ``paragraph``."""
         if self._people is None:
-            self._people = {}
+            people: dict[int, set[int]] = {}
             for spot in self.timeline:
                 if spot.actor.kind == "person":
-                    self._people.setdefault(spot.paragraph, set()).add(spot.start)
-        return frozenset(self._people.get(paragraph, ()))
+                    people.setdefault(spot.paragraph, set()).add(spot.start)
+            self._people = {index: frozenset(starts) for index, starts in people.items()}
+        return self._people.get(paragraph, frozenset())
 
     def candidates(self, paragraph: int, lo: int, hi: int, verb: str = "", objects: bool = False) -> list[Candidate]:
         """Names, pronouns and descriptions between ``lo`` and ``hi`` that could be a speaker.
@@ -125,16 +143,9 @@ class Speakers:
     def _candidates(self, paragraph: int, verb: str, objects: bool) -> list[Candidate]:
         """Every candidate of ``paragraph``: names first, then pronouns and descriptions."""
         text = self.masked[paragraph]
-        found: list[Candidate] = []
-        first = bisect.bisect_left(self._keys, (paragraph, 0))
-        for spot in self.timeline[first:]:
-            if spot.paragraph != paragraph:
-                break
-            if not _POSSESSIVE.match(text, spot.end) and not _COMPOUND.match(text, spot.end):
-                found.append(Candidate(spot.start, spot.end, spot.actor, self._spot_governed(spot)))
+        names, words, descriptions = self._parts(paragraph)
+        found = list(names)
         lex = self.lexicon
-        lower = text.lower()
-        words = set(_TOKEN.findall(lower))  # one C-level pass decides what to look for
         pronouns = [p for p in (lex.pronoun, lex.object_pronoun if objects else None) if p is not None]
         if not words.isdisjoint(lex.pronoun_kinds):
             for pattern in pronouns:
@@ -142,21 +153,40 @@ class Speakers:
                     resolve = functools.partial(self._pronoun, paragraph, match.start(), match.group().lower(), verb)
                     governed = self._governed(text, match.start())
                     found.append(Candidate(match.start(), match.end(), None, governed, True, resolve))
-        heads = lex.description_heads
-        if words.isdisjoint(heads) and heads.isdisjoint(w.partition("-")[2] for w in words if "-" in w):
-            return sorted(found, key=lambda c: c.start)
-        names = [c for c in found if not c.pronoun and not c.governed]
-        name_starts = [c.start for c in names]
-        for description in self._descriptions(text, lower, words):
-            start, end = description.start, description.end
-            nearby = names[bisect.bisect_left(name_starts, start - 200) : bisect.bisect_left(name_starts, end)]
-            if any(start < c.end for c in nearby):
-                continue  # "de Amerikaanse president Donald Trump": the name says it
-            if _NAME_NEXT.match(text, end) and description.of is None:
-                continue  # a title before a name the actor layer missed
-            resolve = functools.partial(self._description, paragraph, description)
-            found.append(Candidate(start, end, None, self._governed(text, start), resolve=resolve))
+        found += descriptions
         return sorted(found, key=lambda c: c.start)
+
+    def _parts(self, paragraph: int) -> tuple[list[Candidate], set[str], list[Candidate]]:
+        """The names, words and descriptions of ``paragraph``. Only pronouns depend on the
+        question (the verb's number, object forms): the rest is found once per paragraph."""
+        if paragraph in self._parts_cache:
+            return self._parts_cache[paragraph]
+        text = self.masked[paragraph]
+        names: list[Candidate] = []
+        first = bisect.bisect_left(self._keys, (paragraph, 0))
+        for spot in self.timeline[first:]:
+            if spot.paragraph != paragraph:
+                break
+            if not _POSSESSIVE.match(text, spot.end) and not _COMPOUND.match(text, spot.end):
+                names.append(Candidate(spot.start, spot.end, spot.actor, self._spot_governed(spot)))
+        lower = text.lower()
+        words = set(_TOKEN.findall(lower))  # one C-level pass decides what to look for
+        descriptions: list[Candidate] = []
+        heads = self.lexicon.description_heads
+        if not (words.isdisjoint(heads) and heads.isdisjoint(w.partition("-")[2] for w in words if "-" in w)):
+            speaking = [c for c in names if not c.governed]
+            name_starts = [c.start for c in speaking]
+            for description in self._descriptions(text, lower, words):
+                start, end = description.start, description.end
+                nearby = speaking[bisect.bisect_left(name_starts, start - 200) : bisect.bisect_left(name_starts, end)]
+                if any(start < c.end for c in nearby):
+                    continue  # "de Amerikaanse president Donald Trump": the name says it
+                if _NAME_NEXT.match(text, end) and description.of is None:
+                    continue  # a title before a name the actor layer missed
+                resolve = functools.partial(self._description, paragraph, description)
+                descriptions.append(Candidate(start, end, None, self._governed(text, start), resolve=resolve))
+        self._parts_cache[paragraph] = (names, words, descriptions)
+        return names, words, descriptions
 
     def _spot_governed(self, spot: Spot) -> bool:
         """``_governed`` for a mention, computed once and only when asked (most never are)."""
@@ -171,7 +201,7 @@ class Speakers:
         Looks back past a few articles and adjectives ("aan de Vrije", "van het Chinese").
         """
         lex = self.lexicon
-        for word in reversed(text[max(0, start - 60) : start].split()[-_GOVERNOR_REACH:]):
+        for word in reversed(text[max(0, start - 60) : start].rsplit(None, _GOVERNOR_REACH)[-_GOVERNOR_REACH:]):
             if not word.replace("-", "").isalpha():
                 return False  # punctuation ends the phrase
             word = word.lower()
@@ -184,12 +214,12 @@ class Speakers:
     def _descriptions(self, text: str, lower: str, words: set[str]) -> Iterator[Description]:
         """The descriptions around the head nouns in ``words``: from each head, back to its determiner."""
         lex = self.lexicon
-        heads = {w for w in words if w in lex.description_heads}
+        heads = lex.description_heads.intersection(words)
         heads |= {w.partition("-")[2] for w in words if "-" in w} & lex.description_heads  # "oud-premier"
         found = find_words(text, lower, heads, compounds=True)
         last_end = -1
         for start, end in found:
-            before = [t for t in _TOKEN.finditer(text, max(0, start - 80, last_end), start)][-4:]
+            before = list(_TOKEN.finditer(text, max(0, start - 80, last_end), start))[-4:]
             for token in reversed(before):  # the nearest determiner first
                 if token.group().lower() in lex.description_determiners and lex.description_lead.fullmatch(
                     text, token.start(), end

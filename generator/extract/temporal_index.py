@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from generator.extract.calendar import calendar_names
 from generator.extract.temporal_grammar import grammar
+from generator.extract.text_words import WORD, word_set, word_spans
 from generator.languages import load_language
 
-WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
 _NUMERIC = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")  # 29-01-2025, 2025-01-29, 1/29/2025
@@ -27,6 +27,7 @@ _REACH = 7  # the longest prefix: "in de nacht van 24 op" / "in the first half o
 @dataclass(frozen=True)
 class Index:
     requirements: tuple[tuple[frozenset[str], ...], ...]  # per pattern: word sets that must all occur
+    checks: tuple[tuple[frozenset[str], ...], ...]  # the requirements a present head word does not settle
     heads: dict[str, tuple[int, ...]]  # word → patterns anchored on it
     firsts: tuple[frozenset[str], ...]  # per pattern: the words a match may begin with
     inner: frozenset[str]  # words that may stand between an expression's start and its head
@@ -122,6 +123,8 @@ def index(language: str) -> Index:
     )
     return Index(
         requirements=requirements,
+        # a head word is a word of the first set, except the digit that stands for "<numeric>"
+        checks=tuple(sets if "<numeric>" in sets[0] else sets[1:] for sets in requirements),
         heads={word: tuple(numbers) for word, numbers in heads.items()},
         firsts=tuple(frozenset(starts[shape]) for shape in shapes),
         inner=frozenset(w for p in prefixes + data["of"] + data["range_joiners"] + data["list_joiners"]
@@ -134,34 +137,37 @@ def index(language: str) -> Index:
 def anchored_matches(text: str, language: str) -> list[tuple[int, re.Match[str]]]:
     """``(pattern number, match)`` for every shape that matches where it can start."""
     found = index(language)
-    lower = text.lower()
-    words = set(WORD.findall(lower))
+    words = word_set(text)
     if _DIGIT.search(text):
-        words.add("<digit>")
+        markers = ["<digit>"]
         if _YEAR.search(text):
-            words.add("<year>")
+            markers.append("<year>")
         if _NUMERIC.search(text):
-            words.add("<numeric>")
+            markers.append("<numeric>")
+        words = words.union(markers)
     present = found.any_head.intersection(words)
     if not present:
         return []
+    checks = found.checks
     active = set()
     for number in {n for word in present for n in found.heads[word]}:
-        if all(not words.isdisjoint(s) for s in found.requirements[number]):
+        for required in checks[number]:
+            if words.isdisjoint(required):
+                break
+        else:
             active.add(number)
     if not active:
         return []
-    if len(lower) != len(text):  # a few characters grow when lower-cased ("İ")
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    spans = [(m.start(), m.group()) for m in WORD.finditer(lower)]
-    keys = ["<digit>" if w[0].isdigit() else w for _, w in spans]
+    spans = word_spans(text)
+    keys = ["<digit>" if w[0].isdigit() else w for _, _, w in spans]
     patterns = grammar(language).patterns
+    inner, firsts = found.inner, found.firsts
     covered: dict[int, int] = {}  # pattern → end of its last match: a later start only finds less
     matches = []
     for i in [i for i, key in enumerate(keys) if key in present]:
         if keys[i] == "<digit>":
             heads = found.heads.get("<digit>", ())
-            if _YEAR.fullmatch(spans[i][1]):
+            if _YEAR.fullmatch(spans[i][2]):
                 heads += found.heads.get("<year>", ())
         else:
             heads = found.heads[keys[i]]
@@ -170,11 +176,12 @@ def anchored_matches(text: str, language: str) -> list[tuple[int, re.Match[str]]
             continue
         first_possible = i
         while first_possible > max(0, i - _REACH) and (
-                keys[first_possible - 1] in found.inner or keys[first_possible - 1] == "<digit>"):
+                keys[first_possible - 1] in inner or keys[first_possible - 1] == "<digit>"):
             first_possible -= 1  # an expression cannot reach back past a word like "presenteert"
         for number in anchored:
+            starters = firsts[number]
             for j in range(first_possible, i + 1):  # the earliest start gives the longest match
-                if keys[j] in found.firsts[number] and spans[j][0] >= covered.get(number, 0):
+                if keys[j] in starters and spans[j][0] >= covered.get(number, 0):
                     match = patterns[number][1].match(text, spans[j][0])
                     if match:
                         matches.append((number, match))
@@ -186,4 +193,4 @@ def anchored_matches(text: str, language: str) -> list[tuple[int, re.Match[str]]
 
 def may_hold_non_dates(text: str, language: str) -> bool:
     """Whether ``text`` has a word some non-date phrase ("per jaar") ends with."""
-    return not index(language).not_date_words.isdisjoint(WORD.findall(text.lower()))
+    return not index(language).not_date_words.isdisjoint(word_set(text))

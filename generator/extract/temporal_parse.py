@@ -10,7 +10,7 @@ Friday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract.temporal_grammar import Lexicon, normalize
 
@@ -25,9 +25,9 @@ UNIT_GRANULARITY = {"day": "day", "week": "week", "weekend": "week", "month": "m
 _WORD_BEFORE = re.compile(r"(\w+)[^\w]*$")
 
 
-@dataclass(frozen=True)
-class Spec:
-    """The structure of one temporal expression."""
+class Spec(NamedTuple):
+    """The structure of one temporal expression (a tuple: one is made per match, and a
+    frozen dataclass of this many fields costs several times more to make)."""
 
     kind: str  # calendar | season | week | weekday | weekend | relative | shift | vague
     granularity: str  # the finest granularity the words support

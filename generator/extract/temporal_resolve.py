@@ -10,7 +10,7 @@ which Tuesday or which February is meant.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract.temporal_parse import Spec
 from generator.model import GRANULARITY_ORDER, PartialDate
@@ -20,13 +20,12 @@ _WRITTEN_BEFORE = 10  # days between writing and publishing that still count as 
 _VAGUE_COUNT = 3  # "a few", "enkele": counted as three, the result rough and approximate
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """The dates mentioned so far that "drie dagen later" or "a year later" count from.
 
     Days and weeks count from the last expression that named a day or week
     ("on Wednesday", even when only its month is known); longer units from
-    the last date of any kind.
+    the last date of any kind. A tuple: one is made per date found.
     """
 
     last: Resolved | None = None

@@ -13,9 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from generator.extract.text_words import WORD, word_spans
 from generator.languages import load_language
 
-WORD = re.compile(r"\w+")
 _AUXILIARY_REACH = 3  # "will be held", "will not be held"
 # A listed word is a surer cue than a word that merely looks like a regular past
 # form ("-ed", "ge-...-d"): it wins unless the pattern's word is this much nearer.
@@ -60,13 +60,20 @@ def _lexicon(language: str) -> _Lexicon:
     )
 
 
+@functools.lru_cache(maxsize=65536)
+def _looks_past(word: str, language: str) -> bool:
+    """The regular past-form pattern on one word (cached: it is tried on nearly every word)."""
+    return _lexicon(language).regular_past.fullmatch(word) is not None
+
+
 class TenseCues:
     """The tense cues of one sentence, found once (on first use) for all its dates."""
 
     def __init__(self, text: str, language: str) -> None:
         self.text = text
+        self.language = language
         self.lexicon = _lexicon(language)
-        self._tokens: list[tuple[int, int, str]] | None = None
+        self._tokens: tuple[tuple[int, int, str], ...] | None = None
         self._cues: list[tuple[int, int, str, bool]] | None = None
 
     def direction(self, start: int, end: int) -> str:
@@ -106,13 +113,10 @@ class TenseCues:
                     return way
         return None
 
-    def tokens(self) -> list[tuple[int, int, str]]:
+    def tokens(self) -> tuple[tuple[int, int, str], ...]:
         """``(start, end, lower-cased word)`` per word of the sentence."""
         if self._tokens is None:
-            lower = self.text.lower()
-            if len(lower) != len(self.text):  # a few characters grow when lower-cased ("İ")
-                lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
-            self._tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lower)]
+            self._tokens = word_spans(self.text)  # the date finder has just read them
         return self._tokens
 
     def cues(self) -> list[tuple[int, int, str, bool]]:
@@ -137,7 +141,7 @@ class TenseCues:
                     cues.append((start, tokens[i + len(phrase) - 1][1], kind, False))
                     break
             else:
-                if (word not in lexicon.not_past and lexicon.regular_past.fullmatch(word)
+                if (word not in lexicon.not_past and _looks_past(word, self.language)
                         and (i == 0 or words[i - 1] not in lexicon.not_past_after)
                         and i - last_future > _AUXILIARY_REACH):  # "will be inaugurated"
                     cues.append((start, end, "past", True))
