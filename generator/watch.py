@@ -173,9 +173,17 @@ class Watcher:
 
 
 def stop_on_sigterm(stop: threading.Event) -> None:
-    """``kill`` (SIGTERM) ends the loop as Ctrl-C does: the background run is stopped too."""
+    """``kill`` (SIGTERM) stops as Ctrl-C does: the background run is stopped too.
+
+    It also interrupts whatever the main thread is waiting for (``serve``'s
+    first full build takes minutes on a big site), not just the loop.
+    """
+    def on_sigterm(*_) -> None:
+        stop.set()
+        raise KeyboardInterrupt
+
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        signal.signal(signal.SIGTERM, on_sigterm)
 
 
 def use_test_extractor() -> None:

@@ -79,3 +79,28 @@ def test_serve_reloads_an_edited_article_and_stops_cleanly(served):
     _, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "stopped" in err and "Traceback" not in err
+
+
+def slow_extract(article):
+    """A stand-in extractor that makes ``serve``'s first build take minutes."""
+    time.sleep(600)
+
+
+def test_sigterm_stops_serve_while_its_first_build_runs(tmp_path):
+    root = make_project(tmp_path / "project")
+    env = dict(os.environ, BRIEFING_TEST_EXTRACTOR="tests.test_serve:slow_extract", PYTHONPATH=str(ROOT))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "--root", str(root), "serve", "--port", str(free_port())],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        time.sleep(3)  # well into the first regeneration, which would take ten minutes
+        assert process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+        assert "Traceback" not in err
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
