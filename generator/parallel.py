@@ -85,13 +85,17 @@ def warm_up(codes: Sequence[str]) -> None:
             pass
 
 
+def _forks() -> bool:
+    return threading.active_count() == 1 and hasattr(os, "fork")
+
+
 def make_pool(count: int) -> Executor:
     """A pool of ``count`` processes; forked when this process has no other threads.
 
     Forking a process with threads (``watch``: observer, web server) can copy a
     held lock into the child, so those use fresh interpreters instead.
     """
-    method = "fork" if threading.active_count() == 1 and hasattr(os, "fork") else "spawn"
+    method = "fork" if _forks() else "spawn"
     return ProcessPoolExecutor(max_workers=count, mp_context=get_context(method), initializer=_ignore_sigint)
 
 
@@ -136,6 +140,10 @@ def _run(todo, extract: Extract, *, debug: bool, progress: Progress | None, pool
                 progress(done, total)
         return results
     own = pool is None
+    if own and _forks():
+        # Load the extractors' language data here, before forking: the workers then
+        # share those pages with this process instead of loading a copy each.
+        warm_up(sorted({article.language for article in articles}))
     pool = pool or make_pool(count)
     try:
         chunks = [articles[i : i + CHUNK] for i in range(0, total, CHUNK)]
