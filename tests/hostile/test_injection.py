@@ -187,8 +187,14 @@ def visit(base: str, paths: list[str]) -> tuple[list[str], list[str], list[str],
                     page.goto(base, wait_until="load")
                     page.fill("input.md-search__input", path[len("?q="):])
                     # Wait for the search to answer (a count, or "no matching documents"),
-                    # not a fixed time: the index loads slowly on a busy machine.
-                    page.wait_for_function(SEARCH_ANSWERED, arg=SEARCH_PENDING, timeout=30_000)
+                    # not a fixed time: the index loads slowly on a busy machine. A query
+                    # typed while the index was still loading can be dropped: type it again.
+                    try:
+                        page.wait_for_function(SEARCH_ANSWERED, arg=SEARCH_PENDING, timeout=15_000)
+                    except playwright.Error:
+                        page.fill("input.md-search__input", "")
+                        page.fill("input.md-search__input", path[len("?q="):])
+                        page.wait_for_function(SEARCH_ANSWERED, arg=SEARCH_PENDING, timeout=30_000)
                     results[path[len("?q="):]] = page.locator(".md-search-result__item").count()
                     continue
                 response = page.goto(base + path, wait_until="load")
