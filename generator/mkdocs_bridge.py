@@ -24,7 +24,7 @@ import yaml
 from generator.config import Config
 from generator.errors import BuildError
 from generator.forked import die_with_parent
-from generator.output import write_if_changed
+from generator.output import count_files, write_if_changed
 
 Gettext = Callable[[str], str]
 
@@ -130,7 +130,7 @@ def build_site(config: Config, config_files: dict[str, Path], *, processes: bool
     targets = {language: staging / f"lang-{language}" for language in config.languages}
     jobs = [(str(config_files[language]), str(targets[language])) for language in config.languages]
     if processes is None:
-        processes = count_pages(config) > PROCESS_BUILD_PAGES
+        processes = count_files(*(config.docs_dir(language) for language in config.languages)) > PROCESS_BUILD_PAGES
     try:
         outcomes = _build_in_processes(jobs) if processes else [build_language(*job) for job in jobs]
     except OSError as exc:
@@ -150,10 +150,6 @@ def build_site(config: Config, config_files: dict[str, Path], *, processes: bool
     swap_in(root, config.site_dir)
     shutil.rmtree(staging, ignore_errors=True)
     return config.site_dir
-
-
-def count_pages(config: Config) -> int:
-    return sum(len(files) for language in config.languages for _, _, files in os.walk(config.docs_dir(language)))
 
 
 def build_language(config_file: str, site_dir: str) -> str:

@@ -110,6 +110,11 @@ def intact(docs_root: Path, records: dict[str, OutputRecord]) -> bool:
     return True
 
 
+def count_files(*roots: Path) -> int:
+    """Files under ``roots`` (a quick measure of a site's size, reading nothing)."""
+    return sum(len(files) for root in roots for _, _, files in os.walk(root))
+
+
 def prune(docs_root: Path, keep: set[str]) -> list[str]:
     """Remove files under ``docs_root`` that were not generated this time."""
     pruned = []

@@ -10,14 +10,13 @@ from __future__ import annotations
 import functools
 import os
 import signal
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
 
 from generator import extract as extract_stage
-from generator import languages
+from generator import forked, languages
 from generator.cache import ObjectCache
 from generator.model import Article, Extraction
 from generator.state import digest
@@ -85,17 +84,13 @@ def warm_up(codes: Sequence[str]) -> None:
             pass
 
 
-def _forks() -> bool:
-    return threading.active_count() == 1 and hasattr(os, "fork")
-
-
 def make_pool(count: int) -> Executor:
     """A pool of ``count`` processes; forked when this process has no other threads.
 
     Forking a process with threads (``watch``: observer, web server) can copy a
     held lock into the child, so those use fresh interpreters instead.
     """
-    method = "fork" if _forks() else "spawn"
+    method = "fork" if forked.available() else "spawn"
     return ProcessPoolExecutor(max_workers=count, mp_context=get_context(method), initializer=_ignore_sigint)
 
 
@@ -140,7 +135,7 @@ def _run(todo, extract: Extract, *, debug: bool, progress: Progress | None, pool
                 progress(done, total)
         return results
     own = pool is None
-    if own and _forks():
+    if own and forked.available():
         # Load the extractors' language data here, before forking: the workers then
         # share those pages with this process instead of loading a copy each.
         warm_up(sorted({article.language for article in articles}))

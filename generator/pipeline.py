@@ -13,7 +13,6 @@ only the pages whose text changed are written.
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -46,7 +45,7 @@ from generator.incremental import (
 )
 from generator.mkdocs_bridge import build_site, write_mkdocs_configs
 from generator.model import Extraction
-from generator.output import write_pages
+from generator.output import count_files, write_pages
 from generator.parallel import extract_all
 from generator.reading import read_content_cached
 from generator.render.environment import compile_catalogs, make_environment
@@ -93,7 +92,7 @@ def generate(config: Config, *, debug: bool = False, progress: Progress | None =
         return _generate(config, state, session or Session.one_shot(), debug=debug, progress=progress)[0]
 
 
-# From this many articles on, ``build`` generates in a forked child (``generator.forked``).
+# From this many files in content/ on, ``build`` generates in a forked child (``generator.forked``).
 FORK_ARTICLES = 500
 
 
@@ -107,29 +106,22 @@ def build(config: Config, *, debug: bool = False, site_url: str | None = None,
     the MkDocs builds do not run beside the generator's spent memory.
     """
     if fork is None:
-        fork = session is None and not debug and forked.available() and count_articles(config) >= FORK_ARTICLES
+        fork = (session is None and not debug and forked.available()
+                and count_files(config.content_dir) >= FORK_ARTICLES)
+
+    def generate_stage(forward: Progress | None):
+        with BuildState(state_path(config.build_dir)) as state:
+            return _generate(config, state, session or Session.one_shot(), debug=debug, progress=forward)
+
     with locked(config):
-        if fork:
-            report, environments = forked.call(lambda forward: _generate_alone(config, forward), progress), None
+        if fork:  # the environments stay in the child: MkDocs makes its own
+            report, environments = forked.call(lambda forward: generate_stage(forward)[0], progress), None
         else:
-            with BuildState(state_path(config.build_dir)) as state:
-                report, environments = _generate(config, state, session or Session.one_shot(), debug=debug,
-                                                 progress=progress)
+            report, environments = generate_stage(progress)
             release_memory()  # the site model is gone: give its memory back before MkDocs starts
         with BuildState(state_path(config.build_dir)) as state:
             build_mkdocs(config, state, report, environments, site_url)
         return report
-
-
-def _generate_alone(config: Config, progress: Progress | None) -> BuildReport:
-    """The generator stage with a state and session of its own (in a forked child)."""
-    with BuildState(state_path(config.build_dir)) as state:
-        return _generate(config, state, Session.one_shot(), debug=False, progress=progress)[0]
-
-
-def count_articles(config: Config) -> int:
-    """Files under ``content/`` (a quick upper bound on the articles, read nothing)."""
-    return sum(len(files) for _, _, files in os.walk(config.content_dir))
 
 
 def check(config: Config, *, debug: bool = False) -> BuildReport:

@@ -15,8 +15,8 @@ import jinja2
 
 from generator.i18n import TextCatalog, lead_paragraph
 from generator.model import Article, Site, SourceRef
+from generator.render import paging
 from generator.render.lookups import SiteIndex, entry_anchor
-from generator.render.paging import ACTOR_BRIEFINGS_SHOWN, actor_pages
 from generator.render.sourcetext import SourceTextRenderer
 
 Catalogs = dict[str, dict[str, TextCatalog]]
@@ -79,13 +79,15 @@ def render_site(site: Site, environments: dict[str, jinja2.Environment],
     ``catalogs`` are the editors' per-briefing translations of article text
     (``generator.i18n``), by briefing slug and language.
     """
+    index = SiteIndex(site)  # the same for every language
     for language, env in environments.items():
-        yield from render_language(site, env, language, catalogs or {})
+        yield from render_language(site, env, language, catalogs or {}, index)
 
 
-def render_language(site: Site, env: jinja2.Environment, language: str, catalogs: Catalogs | None = None) -> Iterator[Page]:
+def render_language(site: Site, env: jinja2.Environment, language: str, catalogs: Catalogs | None = None,
+                    index: SiteIndex | None = None) -> Iterator[Page]:
     source_text = SourceTextRenderer(language, env.translations.gettext, catalogs or {})
-    index = SiteIndex(site)
+    index = index or SiteIndex(site)
     globals_ = {
         "site": site,
         "briefing_page": briefing_page,
@@ -100,7 +102,9 @@ def render_language(site: Site, env: jinja2.Environment, language: str, catalogs
         "own_sources": index.own_sources,
         "timeline_page_of": index.timeline_page_of,
         "entry_anchor": entry_anchor,
-        "actor_briefings_shown": ACTOR_BRIEFINGS_SHOWN,
+        "actor_briefings_shown": paging.ACTOR_BRIEFINGS_SHOWN,
+        "timeline_sources_shown": paging.TIMELINE_SOURCES_SHOWN,
+        "timeline_briefings_shown": paging.TIMELINE_BRIEFINGS_SHOWN,
     }
 
     def render(template: str, path: str, **context) -> Page:
@@ -122,7 +126,7 @@ def render_language(site: Site, env: jinja2.Environment, language: str, catalogs
     yield render("actors.md.j2", "actors/index.md")
     yield render("sources.md.j2", "sources/index.md")
     for profile in site.actors.values():
-        for page in actor_pages(profile, actor_page(profile.actor.id)):
+        for page in paging.actor_pages(profile, actor_page(profile.actor.id)):
             yield render("actor.md.j2", page.path, profile=profile, page=page)
     for briefing in site.briefings:
         yield render("briefing.md.j2", briefing_page(briefing.slug), briefing=briefing)

@@ -22,6 +22,8 @@ from generator.model import ActorProfile, PartialDate, TimelineEntry
 TIMELINE_PAGE_LIMIT = 300  # timeline entries on one page before it is split by period
 ACTOR_PAGE_LIMIT = 100  # positions (and events) on one page of an actor
 ACTOR_BRIEFINGS_SHOWN = 50  # briefings named at the top of an actor's page; the rest by count
+TIMELINE_SOURCES_SHOWN = 10  # sources named on a timeline entry; the rest by count
+TIMELINE_BRIEFINGS_SHOWN = 5  # briefings named on a timeline entry; the rest by count
 
 
 @dataclass(frozen=True)
