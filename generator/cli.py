@@ -71,6 +71,12 @@ def exit_code(state: State, report: pipeline.BuildReport, *, errors_fail: bool =
 def build(state: State, site_url: str | None) -> None:
     """Generate the briefing pages and build site/ with MkDocs, both languages.
 
+    Only what changed is extracted and written again; nothing changed, nothing
+    is rebuilt. A big site is generated in a separate process (from 500 files
+    in content/) and built by MkDocs one process per language (from 3,000
+    pages), so memory stays bounded; site/ is replaced only when the whole
+    build succeeded.
+
     \b
     Example:
       briefing build && python -m http.server -d site
