@@ -17,12 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import corpus
-from generator.extract.actors import find_actors
+from generator.extract.actors.finder import find_actors
 from generator.extract.events import find_events
-from generator.extract.positions import find_positions
-from generator.extract.sentences import split_document
+from generator.extract.positions.finder import find_positions
+from generator.extract.text.sentences import split_document
 from generator.model import Article
-from generator.sources import read_article
+from generator.read.sources import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "content" / "deepseek-ai-race" / "ew-deepseek-wake-up-call.txt"

@@ -48,7 +48,7 @@ def run_build(root: Path, mkdocs: bool) -> dict:
 def run_extract(root: Path, sample: int) -> dict:
     """Articles per second on one core: read a sample, then time ``extract`` alone."""
     from generator.extract import extract
-    from generator.sources import read_content
+    from generator.read.sources import read_content
 
     articles = read_content(root / "content").articles[:sample]
     if articles:

@@ -14,12 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from generator.model import (
+    GRANULARITY_ORDER,
     Actor,
     ActorProfile,
     Briefing,
     BriefingMeta,
     Event,
-    GRANULARITY_ORDER,
     Extraction,
     PartialDate,
     Position,

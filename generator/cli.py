@@ -156,7 +156,7 @@ def add(state: State, source: Path, briefing_slug: str, slug: str | None) -> Non
     Example:
       briefing add ~/Downloads/article.html --briefing deepseek-ai-race
     """
-    from generator.importing import add_article
+    from generator.authoring.importing import add_article
 
     target = add_article(source, state.config, briefing_slug, slug)
     if not state.quiet:
@@ -184,7 +184,7 @@ def i18n_export(state: State, briefing_slug: str, language: str) -> None:
     Example:
       briefing i18n export deepseek-ai-race --lang en
     """
-    from generator.i18n import export_briefing
+    from generator.authoring.translations import export_briefing
 
     report, problems = export_briefing(state.config, briefing_slug, language)
     for problem in problems:
@@ -207,7 +207,7 @@ def watch(state: State) -> None:
     Example:
       briefing watch
     """
-    from generator.watch import watch as run_watch
+    from generator.live.watch import watch as run_watch
 
     run_watch(state.config, lambda message: click.echo(message, err=True))
     click.echo("stopped", err=True)
@@ -229,7 +229,7 @@ def serve(state: State, host: str, port: int) -> None:
     Example:
       briefing serve --port 8000
     """
-    from generator.serve import serve as run_serve
+    from generator.live.serve import serve as run_serve
 
     run_serve(state.config, lambda message: click.echo(message, err=True), host=host, port=port)
     click.echo("stopped", err=True)

@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.render.pages import Page, docs_path
-from generator.state import OutputRecord
+
+
+@dataclass(frozen=True, slots=True)
+class OutputRecord:
+    """A page as last written: its content hash and the file's stat signature."""
+
+    hash: str
+    size: int
+    mtime_ns: int
 
 
 @dataclass

@@ -4,7 +4,7 @@ One short function per command. Each returns a ``BuildReport`` that the CLI
 prints and the tests assert on.
 
 Every run goes through the build state (``build/state.sqlite3``, see
-:mod:`generator.incremental`): when no input changed nothing is rendered and
+:mod:`generator.incremental.session`): when no input changed nothing is rendered and
 MkDocs does not run; otherwise only new or changed articles are parsed and
 extracted (across cores when there are many), every page is rendered and
 only the pages whose text changed are written.
@@ -23,18 +23,19 @@ from filelock import FileLock, Timeout
 from generator import forked
 from generator.assemble import assemble
 from generator.config import Config
-from generator.editorial import load_actor_overrides
 from generator.errors import BuildError, ContentError, Problem
 from generator.extract import extract
-from generator.fingerprints import (
+from generator.extract.dates.finder import parse_dateline
+from generator.incremental.fingerprints import (
     EXTRACTOR_CODE,
     READER_CODE,
     code_hash,
     input_hashes,
     inputs_digest,
 )
-from generator.i18n import load_text_catalogs
-from generator.incremental import (
+from generator.incremental.parallel import extract_all
+from generator.incremental.reading import read_content_cached
+from generator.incremental.session import (
     Session,
     last_good,
     record_run,
@@ -43,16 +44,16 @@ from generator.incremental import (
     state_path,
     up_to_date,
 )
-from generator.mkdocs_bridge import build_site, write_mkdocs_configs
+from generator.incremental.state import BuildState, digest
 from generator.model import Extraction
 from generator.output import count_files, write_pages
-from generator.parallel import extract_all
-from generator.reading import read_content_cached
+from generator.read.actor_fixes import load_actor_overrides
+from generator.read.catalogs import load_text_catalogs
+from generator.read.sources import Content, read_article
 from generator.render.environment import compile_catalogs, make_environment
 from generator.render.pages import render_site
 from generator.report import BuildReport
-from generator.sources import Content, read_article
-from generator.state import BuildState, digest
+from generator.sitebuild.builder import build_site, write_mkdocs_configs
 
 __all__ = ["BuildReport", "build", "check", "extract_paths", "generate"]
 
@@ -218,7 +219,7 @@ def read_and_extract(config: Config, report: BuildReport, *, debug: bool = False
     content = read_content_cached(config.content_dir, session.cache, code, memo=session.memo, debug=debug)
     report.problems.extend(content.problems)
     report.sources_read = len(content.articles)
-    outcomes = extract_all(content.articles, session.cache, code, extract, debug=debug, progress=progress,
+    outcomes = extract_all(content.articles, session.cache, code, session.extract, debug=debug, progress=progress,
                            pool=session.pool)
     extractions = []
     for outcome in outcomes:
@@ -286,6 +287,6 @@ def extract_paths(paths: list[Path], config: Config) -> list[Extraction]:
     for path in paths:
         path = path.resolve()
         root = path.parent.parent
-        article, _warnings = read_article(path, root, path.parent.name)
+        article, _warnings = read_article(path, root, path.parent.name, dateline=parse_dateline)
         extractions.append(extract(article))
     return extractions

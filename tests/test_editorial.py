@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.editorial import ActorOverrides, load_actor_overrides
 from generator.errors import ContentError
 from generator.model import Actor, Mention
+from generator.read.actor_fixes import ActorOverrides, load_actor_overrides
 
 
 def mention(paragraph: int, start: int, text: str) -> Mention:
@@ -108,7 +108,7 @@ def test_errors_name_file_and_line(tmp_path: Path, text: str, line: int, message
 
 
 def test_example_of_the_docstring_loads(tmp_path: Path) -> None:
-    import generator.editorial as editorial
+    import generator.read.actor_fixes as editorial
 
     example = editorial.__doc__.split("::\n\n", 1)[1].split("\n\n", 1)[0]
     text = "\n".join(line[4:] for line in example.splitlines())

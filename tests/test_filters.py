@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Amount, PartialDate
-from generator.render.filters import format_amount, format_partial_date, markdown_text, territory_name
+from generator.render.filters import (
+    format_amount,
+    format_partial_date,
+    markdown_text,
+    territory_name,
+)
 
 NL = {"around %(date)s": "ca. %(date)s", "undated": "ongedateerd"}
 

@@ -10,6 +10,8 @@ import pytest
 from generator import pipeline
 from generator.config import Config
 from generator.errors import BuildError
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
+from tests.extractors import extractor_spec
 from tests.site.fixture import fake_extract, make_project
 
 pytestmark = pytest.mark.slow
@@ -21,7 +23,7 @@ def docs(root) -> dict[str, bytes]:
 
 
 def test_a_forked_build_makes_the_same_pages_and_report(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract", fake_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(fake_extract))
     here, there = make_project(tmp_path / "here"), make_project(tmp_path / "there")
     calls: list[tuple[int, int]] = []
     in_process = pipeline.build(Config.from_root(here), fork=False)
@@ -54,5 +56,5 @@ def test_a_child_that_dies_is_a_clear_error_and_the_lock_is_released(tmp_path, m
     with pytest.raises(BuildError, match="ended unexpectedly"):
         pipeline.build(Config.from_root(root), fork=True)
     monkeypatch.undo()
-    monkeypatch.setattr(pipeline, "extract", fake_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(fake_extract))
     assert not pipeline.build(Config.from_root(root), fork=True).errors

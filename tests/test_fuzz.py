@@ -18,9 +18,14 @@ from hypothesis import strategies as st
 
 from generator.errors import ContentError
 from generator.extract import extract
-from generator.frontmatter import KNOWN_KEYS, parse_date_value, parse_text_header, split_front_matter
 from generator.model import Article, PartialDate
-from generator.sources import decode_text, read_article
+from generator.read.frontmatter import (
+    KNOWN_KEYS,
+    parse_date_value,
+    parse_text_header,
+    split_front_matter,
+)
+from generator.read.sources import decode_text, read_article
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

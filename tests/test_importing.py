@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from generator.authoring.importing import add_article
 from generator.config import Config
 from generator.errors import ContentError
-from generator.importing import add_article
-from generator.sources import read_content
+from generator.read.sources import read_content
 from tests.conftest import SEED, write
-
-import pytest
 
 
 def test_add_writes_markdown_with_front_matter(empty_project, tmp_path):

@@ -14,8 +14,9 @@ import pytest
 
 from generator import languages, pipeline
 from generator.config import Config
-from generator.incremental import Session
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE, Session
 from generator.model import Article, Document, Extraction, Paragraph, Sentence
+from tests.extractors import extractor_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +59,7 @@ def make_project(root: Path) -> Path:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch) -> Config:
-    monkeypatch.setattr(pipeline, "extract", simple_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(simple_extract))
     return Config.from_root(make_project(tmp_path / "project"))
 
 
@@ -157,7 +158,7 @@ def test_deleted_state_costs_a_rebuild_but_no_write(project):
 
 
 def test_extractor_crash_costs_that_article_only(project, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract", failing_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(failing_extract))
     write_article(project.root, "storm/bbc.md", "en", "Storm", "CRASH here.")
     report = pipeline.generate(project)
     assert len(report.errors) == 1 and "extractor bug" in report.errors[0].message
@@ -165,7 +166,7 @@ def test_extractor_crash_costs_that_article_only(project, monkeypatch):
 
 
 def test_watch_keeps_the_last_good_version_of_a_broken_article(project, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract", failing_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(failing_extract))
     pipeline.generate(project)
     write_article(project.root, "storm/bbc.md", "en", "Storm", "CRASH here.")
     report = pipeline.generate(project, session=Session(keep_last_good=True))

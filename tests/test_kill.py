@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.project import changed_paths, docs_tree, make_good_project, run_cli, snapshot, start_cli
+from tests.hostile.project import (
+    changed_paths,
+    docs_tree,
+    make_good_project,
+    run_cli,
+    snapshot,
+    start_cli,
+)
 
 pytestmark = pytest.mark.slow
 KILLS = 5

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ContentError, Problem, expected, format_location
-from generator.extract.sentences import markdown_to_text, split_document
-from generator.sources import decode_text
-from tests.hostile.project import CORPUS, cli_env, make_project
+from generator.extract.text.sentences import markdown_to_text, split_document
+from generator.read.sources import decode_text
 from tests.hang_guard import no_hang
+from tests.hostile.project import CORPUS, cli_env, make_project
 
 FLAKY_READER = Path(__file__).parent / "hostile" / "flaky_reader.py"
 ARTICLE = "---\ntitle: {title}\nlanguage: nl\ndate: 2025-01-27\n---\nDe minister zei dinsdag dat het plan in maart komt.\n"

@@ -8,7 +8,7 @@ import pytest
 
 from generator.errors import ContentError
 from generator.model import PartialDate
-from generator.sources import derive_title, read_article, read_content
+from generator.read.sources import derive_title, read_article, read_content
 from tests.conftest import SEED, write
 
 

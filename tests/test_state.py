@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-
-from generator import parallel
-from generator.cache import ObjectCache
-from generator.output import write_pages
-from generator.reading import read_content_cached
+from generator.incremental import parallel
+from generator.incremental.cache import ObjectCache
+from generator.incremental.reading import read_content_cached
+from generator.incremental.state import BuildState
+from generator.output import OutputRecord, write_pages
+from generator.read.sources import read_content
 from generator.render.pages import Page
-from generator.sources import read_content
-from generator.state import BuildState, OutputRecord
 from tests.test_incremental import make_project, simple_extract, write_article
 
 

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from watchdog.events import DirModifiedEvent, FileModifiedEvent, FileMovedEvent
 
-from generator import languages, pipeline
+from generator import languages
 from generator.config import Config
-from generator.changes import ChangeQueue, classify, ignored
-from generator.watch import Watcher
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
+from generator.live.changes import ChangeQueue, classify, ignored
+from generator.live.watch import Watcher
+from tests.extractors import extractor_spec
 from tests.test_incremental import make_project, simple_extract, write_article
 
 EXTRACTOR = "tests.test_incremental:simple_extract"
@@ -83,8 +85,7 @@ def wait_for(condition, timeout: float = 30.0) -> bool:
 
 
 def test_watch_regenerates_and_survives_a_broken_file(config, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract", simple_extract)
-    monkeypatch.setenv("BRIEFING_TEST_EXTRACTOR", EXTRACTOR)  # for the background process
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(simple_extract))
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
     messages: list[str] = []
     watcher = Watcher(config, messages.append, debounce=0.05)

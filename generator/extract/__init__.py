@@ -12,7 +12,7 @@ from importlib import metadata
 from generator.extract.actors import find_actors
 from generator.extract.events import find_events
 from generator.extract.positions import find_positions, outlet_actor
-from generator.extract.sentences import split_document
+from generator.extract.text.sentences import split_document
 from generator.model import Article, Extraction
 
 # Data packages whose contents shape the output (gazetteers, CLDR, word frequencies).
@@ -24,7 +24,7 @@ def _data_versions() -> str:
 
     Part of the extraction cache key, so that a package upgrade cannot leave
     stale cached results. The extractor code itself is fingerprinted by the
-    build state (``generator.fingerprints.EXTRACTOR_CODE``).
+    build state (``generator.incremental.fingerprints.EXTRACTOR_CODE``).
     """
     versions = []
     for package in _DATA_PACKAGES:

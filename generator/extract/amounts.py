@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from generator.extract.temporal_grammar import normalize, words
-from generator.extract.text_words import word_set, word_spans
+from generator.extract.dates.grammar import normalize, words
+from generator.extract.text.words import word_set, word_spans
 from generator.languages import load_language
 from generator.model import Amount
 

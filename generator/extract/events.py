@@ -13,9 +13,22 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.extract.amounts import find_amounts
-from generator.extract.dates import TemporalExpression, find_temporal_expressions, follow, parse_dateline
-from generator.extract.temporal_resolve import Reference
-from generator.model import Actor, Article, Document, Event, PartialDate, Sentence, SourceRef
+from generator.extract.dates.finder import (
+    TemporalExpression,
+    find_temporal_expressions,
+    follow,
+    parse_dateline,
+)
+from generator.extract.dates.resolve import Reference
+from generator.model import (
+    Actor,
+    Article,
+    Document,
+    Event,
+    PartialDate,
+    Sentence,
+    SourceRef,
+)
 
 # A sentence with fewer letters than this besides its date is a bare dateline.
 _MIN_EVENT_LETTERS = 12

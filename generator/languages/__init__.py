@@ -2,7 +2,7 @@
 
 Adding a language means adding a file with the same keys as ``nl.yml`` and
 ``en.yml`` (a test checks the schema). Month and weekday names are not here:
-they come from CLDR through Babel (see ``generator.extract.calendar``).
+they come from CLDR through Babel (see ``generator.extract.text.calendar``).
 """
 
 from __future__ import annotations

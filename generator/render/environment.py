@@ -8,7 +8,6 @@ ever compiled as a template.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import jinja2
@@ -70,8 +69,3 @@ def make_environment(templates_dir: Path, compiled_locales: Path, language: str)
         yaml=filters.yaml_string,
     )
     return env
-
-
-@functools.cache
-def template_names(templates_dir: Path) -> tuple[str, ...]:
-    return tuple(sorted(p.name for p in templates_dir.glob("*.md.j2")))

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import jinja2
 
-from generator.i18n import TextCatalog, lead_paragraph
 from generator.model import Article, Site, SourceRef
+from generator.read.catalogs import TextCatalog
 from generator.render import paging
 from generator.render.lookups import SiteIndex, entry_anchor
 from generator.render.sourcetext import SourceTextRenderer
@@ -77,7 +77,7 @@ def render_site(site: Site, environments: dict[str, jinja2.Environment],
     """Every page of the site in every language.
 
     ``catalogs`` are the editors' per-briefing translations of article text
-    (``generator.i18n``), by briefing slug and language.
+    (``generator.read.catalogs``), by briefing slug and language.
     """
     index = SiteIndex(site)  # the same for every language
     for language, env in environments.items():
@@ -94,7 +94,6 @@ def render_language(site: Site, env: jinja2.Environment, language: str, catalogs
         "actor_page": actor_page,
         "source_page": source_page,
         "text": source_text,
-        "lead_paragraph": lead_paragraph,
         "briefings_by_slug": index.briefings,
         "briefing_timeline": index.briefing_timeline,
         "entry_event": lambda entry: index.entry_event(entry, language),

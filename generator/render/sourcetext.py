@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from generator.i18n import TextCatalog
 from generator.model import Article
+from generator.read.catalogs import TextCatalog
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ import pytest
 
 from generator import pipeline
 from generator.config import Config
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
+from tests.extractors import extractor_spec
 from tests.site.fixture import ROOT, fake_extract, make_project
 
 CHROMIUM = Path(os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium"))
@@ -62,7 +64,7 @@ def served_site(tmp_path_factory):
     # Built for the address it is served at, as on Pages: Material's language
     # switcher matches the current page against the other language's sitemap.
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "extract", fake_extract)
+        patch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(fake_extract))
         report = pipeline.build(Config.from_root(root), site_url=base + "/")
     assert not report.errors, report.problems
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from generator.slugs import slugify
-from tests.extract.test_actors_support import actors_of, forms, gold_forms, load_cases, prf, score
+from tests.extract.test_actors_support import (
+    actors_of,
+    forms,
+    gold_forms,
+    load_cases,
+    prf,
+    score,
+)
 
 TARGET_F1 = 0.85
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.extract.actors.finder import find_actors
 from generator.model import Document, Paragraph, Sentence
-from generator.extract.actors import find_actors
 from tests.extract.test_actors_support import make_article, make_document
 from tests.hang_guard import no_hang
 

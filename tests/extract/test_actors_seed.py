@@ -7,7 +7,16 @@ import json
 import pytest
 
 from generator.slugs import slugify
-from tests.extract.test_actors_support import GOLDEN, SEED, actors_of, forms, gold_forms, prf, score, seed_body
+from tests.extract.test_actors_support import (
+    GOLDEN,
+    SEED,
+    actors_of,
+    forms,
+    gold_forms,
+    prf,
+    score,
+    seed_body,
+)
 
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="seed article not available")
 GOLD = json.loads((GOLDEN / "seed_actors.json").read_text(encoding="utf-8"))

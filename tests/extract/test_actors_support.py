@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract.actors import find_actors
-from generator.extract.sentences import split_document
+from generator.extract.actors.finder import find_actors
+from generator.extract.text.sentences import split_document
 from generator.model import Actor, Article, Document, Paragraph, Sentence
 from generator.slugs import slugify
 

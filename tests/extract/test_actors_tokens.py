@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.names import find_candidates
-from generator.extract.names_tokens import tokenize
+from generator.extract.actors.names import find_candidates
+from generator.extract.actors.tokens import tokenize
 from tests.extract.test_actors_support import make_document
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.dates import parse_dateline
+from generator.extract.dates.finder import parse_dateline
 
 CASES = [
     ("en", "Tuesday, March 3, 2020", "2020-03-03"),

@@ -12,7 +12,7 @@ import babel
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.dates import find_temporal_expressions, parse_dateline
+from generator.extract.dates.finder import find_temporal_expressions, parse_dateline
 from generator.languages import load_language
 from generator.model import GRANULARITY_ORDER, PartialDate
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.amounts import find_amounts
-from generator.extract.dates import find_temporal_expressions, parse_dateline
+from generator.extract.dates.finder import find_temporal_expressions, parse_dateline
 from generator.model import PartialDate
 from tests.hang_guard import no_hang
 

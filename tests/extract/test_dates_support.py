@@ -8,7 +8,7 @@ string means "no date at all" (the negative cases).
 
 from __future__ import annotations
 
-from generator.extract.dates import find_temporal_expressions
+from generator.extract.dates.finder import find_temporal_expressions
 from generator.languages import available_languages, load_language
 from generator.model import PartialDate
 

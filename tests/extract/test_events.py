@@ -7,8 +7,16 @@ import json
 from pathlib import Path
 
 from generator.extract.events import find_events
-from generator.extract.sentences import split_document
-from generator.model import Actor, Article, Document, Mention, Paragraph, PartialDate, Sentence
+from generator.extract.text.sentences import split_document
+from generator.model import (
+    Actor,
+    Article,
+    Document,
+    Mention,
+    Paragraph,
+    PartialDate,
+    Sentence,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden" / "seed_events.json"

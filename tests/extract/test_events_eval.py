@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from generator.extract.events import find_events
-from generator.extract.sentences import split_document
+from generator.extract.text.sentences import split_document
 from generator.model import Article, Document, Paragraph, PartialDate, Sentence
 
 CASES = sorted((Path(__file__).parent / "cases").glob("events_*.yml"))

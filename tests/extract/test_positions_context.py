@@ -3,9 +3,13 @@ continued and multi-paragraph quotes, editorials and embedded posts."""
 
 from __future__ import annotations
 
-from generator.extract.positions import outlet_actor
+from generator.extract.positions.finder import outlet_actor
 from generator.model import PartialDate
-from tests.extract.test_positions_support import make_article, make_document, positions_of
+from tests.extract.test_positions_support import (
+    make_article,
+    make_document,
+    positions_of,
+)
 
 
 def summary(found):

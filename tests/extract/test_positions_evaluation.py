@@ -22,8 +22,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.positions import find_positions
-from tests.extract.test_positions_support import make_actors, make_article, make_document
+from generator.extract.positions.finder import find_positions
+from tests.extract.test_positions_support import (
+    make_actors,
+    make_article,
+    make_document,
+)
 
 CASES = Path(__file__).parent / "cases"
 TARGET_F1 = 0.80

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.extract.test_positions_support import make_actors, make_article, make_document
-from generator.extract.positions import find_positions
+from generator.extract.positions.finder import find_positions
+from tests.extract.test_positions_support import (
+    make_actors,
+    make_article,
+    make_document,
+)
 from tests.hang_guard import no_hang
 
 PIECES = [

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.extract import extract
-from generator.extract.positions import find_positions, outlet_actor
-from generator.sources import read_article
+from generator.extract.positions.finder import find_positions, outlet_actor
+from generator.read.sources import read_article
 from tests.extract.test_positions_support import make_actors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +44,7 @@ def _compare(found):
 
 
 def test_seed_positions_with_golden_actors(seed):
-    from generator.extract.sentences import split_document
+    from generator.extract.text.sentences import split_document
 
     document = split_document(seed.body, seed.language)
     found = find_positions(document, seed, make_actors(document, GOLDEN["actors"]))
@@ -55,7 +55,7 @@ def test_seed_positions_with_golden_actors(seed):
 
 def test_seed_split_quote_has_one_speaker(seed):
     """‘Het klopt…’, schrijft hij op LinkedIn. ‘Maar ChatGPT…’: both parts Duursma's, on LinkedIn."""
-    from generator.extract.sentences import split_document
+    from generator.extract.text.sentences import split_document
 
     document = split_document(seed.body, seed.language)
     found = find_positions(document, seed, make_actors(document, GOLDEN["actors"]))
@@ -66,7 +66,7 @@ def test_seed_split_quote_has_one_speaker(seed):
 
 
 def test_seed_outlet_is_ew(seed):
-    from generator.extract.sentences import split_document
+    from generator.extract.text.sentences import split_document
 
     outlet = outlet_actor(seed, split_document(seed.body, seed.language))
     assert outlet is not None and outlet.name == (seed.source or "EW")

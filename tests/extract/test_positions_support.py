@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.extract.sentences import split_document
+from generator.extract.text.sentences import split_document
 from generator.model import Actor, Article, Document, Mention, PartialDate
 
 
@@ -57,7 +57,7 @@ def actors_from(document: Document, *specs: str) -> list[Actor]:
 def positions_of(body: str, language: str, *specs: str, source: str | None = None,
                  published: PartialDate | None = None):
     """Run the positions layer on ``body`` with hand-made actors."""
-    from generator.extract.positions import find_positions
+    from generator.extract.positions.finder import find_positions
 
     document = make_document(body, language)
     article = make_article(body, language, source=source, published=published)

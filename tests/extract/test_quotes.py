@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.quotes import find_quotes, mask
+from generator.extract.positions.quotes import find_quotes, mask
 
 
 def inner(text: str) -> list[str]:

@@ -8,18 +8,18 @@ removing them mid-build); reading ``explodes*`` raises an unexpected error
 
 from __future__ import annotations
 
-from generator import sources
 from generator.cli import main
+from generator.read import sources
 
 _read_article = sources.read_article
 
 
-def read_article(path, content_dir, briefing):
+def read_article(path, content_dir, briefing, **options):
     if path.name.startswith("vanishing"):
         path.unlink()
     if path.name.startswith("explodes"):
         raise RuntimeError("the parser blew up")
-    return _read_article(path, content_dir, briefing)
+    return _read_article(path, content_dir, briefing, **options)
 
 
 sources.read_article = read_article

@@ -6,6 +6,8 @@ import pytest
 
 from generator import pipeline
 from generator.config import Config
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
+from tests.extractors import extractor_spec
 from tests.site.fixture import fake_extract, make_project
 
 
@@ -14,7 +16,7 @@ def fixture_project(tmp_path_factory):
     """The fixture project, generated and built with MkDocs (``site/`` ready)."""
     root = make_project(tmp_path_factory.mktemp("project"))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "extract", fake_extract)
+        patch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(fake_extract))
         report = pipeline.build(Config.from_root(root), site_url="https://example.org/briefing/")
     assert not report.errors, report.problems
     return root

@@ -11,10 +11,9 @@ sentences that contain their anchor text.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
-
-import re
 
 from generator.model import (
     Actor,

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from generator import pipeline
 from generator.config import Config
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
+from tests.extractors import extractor_spec
 from tests.site.fixture import fake_extract, make_project, split_document
 
 
@@ -20,7 +22,7 @@ def generate(tmp_path, monkeypatch, extractor, actors_yml: str | None = None):
     root = make_project(tmp_path / "project")
     if actors_yml is not None:
         (root / "content" / "actors.yml").write_text(actors_yml, encoding="utf-8")
-    monkeypatch.setattr(pipeline, "extract", extractor)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(extractor))
     report = pipeline.generate(Config.from_root(root))
     assert not report.errors, report.problems
 
@@ -65,15 +67,16 @@ nvidia:
     assert "actors/nvidia/" not in timeline
 
 
-def test_actor_merged_across_briefings_by_id(tmp_path, monkeypatch):
-    def extract_with_alias(article):
-        extraction = fake_extract(article)
-        if article.briefing == "stargate":  # the other briefing calls him differently
-            actors = tuple(replace(a, name="Trump", aliases=("President Trump",)) if a.id == "donald-trump" else a
-                           for a in extraction.actors)
-            extraction = replace(extraction, actors=actors)
-        return extraction
+def extract_with_alias(article):
+    extraction = fake_extract(article)
+    if article.briefing == "stargate":  # the other briefing calls him differently
+        actors = tuple(replace(a, name="Trump", aliases=("President Trump",)) if a.id == "donald-trump" else a
+                       for a in extraction.actors)
+        extraction = replace(extraction, actors=actors)
+    return extraction
 
+
+def test_actor_merged_across_briefings_by_id(tmp_path, monkeypatch):
     root, read = generate(tmp_path, monkeypatch, extract_with_alias)
     trump = read("en", "actors/donald-trump.md")
     assert "<h1>Donald Trump</h1>" in trump

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from markupsafe import Markup
 
-from generator.i18n import TextCatalog
 from generator.model import Actor, Amount, Article, PartialDate
+from generator.read.catalogs import TextCatalog
 from generator.render.filters import actor_name, format_amount, format_partial_date
 from generator.render.sourcetext import SourceTextRenderer
 

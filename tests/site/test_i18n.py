@@ -14,7 +14,9 @@ from click.testing import CliRunner
 from generator import pipeline
 from generator.cli import cli
 from generator.config import Config
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
 from generator.render.environment import compile_catalogs
+from tests.extractors import extractor_spec
 from tests.site.fixture import ROOT, fake_extract, make_project
 
 LOCALES = ROOT / "templates" / "locales"
@@ -64,7 +66,7 @@ def test_msgfmt_check(tmp_path, path):
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A fresh fixture project with the fake extractor in place."""
-    monkeypatch.setattr(pipeline, "extract", fake_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(fake_extract))
     return make_project(tmp_path / "project")
 
 

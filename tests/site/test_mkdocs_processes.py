@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from generator import mkdocs_bridge
 from generator.config import Config
 from generator.errors import BuildError
+from generator.sitebuild import builder as mkdocs_bridge
 
 pytestmark = pytest.mark.slow
 

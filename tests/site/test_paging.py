@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.config import Config
+from generator.incremental.session import TEST_EXTRACTOR_VARIABLE
 from generator.model import (
     Actor,
     ActorProfile,
@@ -25,6 +26,7 @@ from generator.model import (
 from generator.render import paging
 from generator.render.lookups import entry_anchor
 from generator.render.pages import page_url
+from tests.extractors import extractor_spec
 from tests.site.fixture import fake_extract, make_project
 
 
@@ -112,7 +114,7 @@ def test_actor_pages_continue_while_positions_or_events_remain():
 def test_a_big_site_links_every_page_it_splits(tmp_path, monkeypatch):
     monkeypatch.setattr(paging, "TIMELINE_PAGE_LIMIT", 1)
     monkeypatch.setattr(paging, "ACTOR_PAGE_LIMIT", 1)
-    monkeypatch.setattr(pipeline, "extract", fake_extract)
+    monkeypatch.setenv(TEST_EXTRACTOR_VARIABLE, extractor_spec(fake_extract))
     root = make_project(tmp_path / "project")
     report = pipeline.generate(Config.from_root(root))
     assert not report.errors, report.problems

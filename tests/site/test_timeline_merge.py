@@ -6,7 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.assemble import merge_timeline, same_event
-from generator.model import Amount, Briefing, BriefingMeta, Event, PartialDate, SourceRef, TimelineEntry
+from generator.model import (
+    Amount,
+    Briefing,
+    BriefingMeta,
+    Event,
+    PartialDate,
+    SourceRef,
+    TimelineEntry,
+)
 
 WORDS = ["de", "minister", "zei", "het", "kabinet", "besluit", "the", "budget", "vote", "Stargate", "AI", "x"]
 
