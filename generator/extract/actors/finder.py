@@ -2,8 +2,8 @@
 
 No trained model is involved: names are found by their capitals
 (``names.py``), trimmed of sentence-initial words, titles and nationality
-adjectives (``names_refine.py``), accepted and merged using the whole article
-(``actors_merge.py``), typed (``actors_kinds.py``) and given the role the text
+adjectives (``refine.py``), accepted and merged using the whole article
+(``merge.py``), typed (``kinds.py``) and given the role the text
 states (``roles.py``). Word lists are data, in the ``actors:`` section of
 ``generator/languages/<code>.yml``; places come from CLDR and GeoNames so that
 "Verenigde Staten" and "United States" share one id.

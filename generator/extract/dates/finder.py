@@ -3,9 +3,9 @@
 ``find_temporal_expressions`` is what the event layer (and the positions layer,
 to date a quote) calls; ``parse_dateline`` reads a date at the top of an
 article as evidence for its publication date. The work is split in stages:
-``temporal_grammar`` builds the patterns, ``temporal_index`` tries them only
-where a date can start, ``temporal_parse`` says what a match means,
-``temporal_tense`` which way its clause points, ``temporal_resolve`` which
+``grammar`` builds the patterns, ``index`` tries them only
+where a date can start, ``parse`` says what a match means,
+``tense`` which way its clause points, ``resolve`` which
 date that is.
 
 How expressions are dated (what a careful reader would put on a timeline):

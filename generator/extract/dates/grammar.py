@@ -2,7 +2,7 @@
 
 Every word comes from the language's ``dates:`` section or from CLDR
 (``calendar.py``); this module only knows the *shapes* of expressions. Each
-shape is its own compiled pattern with named groups; ``temporal_parse.py``
+shape is its own compiled pattern with named groups; ``parse.py``
 turns a match into a structured ``Spec``. Patterns are built once per language
 and cached, so extraction never compiles a regex.
 """

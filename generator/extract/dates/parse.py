@@ -2,7 +2,7 @@
 
 A ``Spec`` holds the pieces the text gives (a year, a month, a weekday, "two
 weeks ago") and the finest granularity they support. Resolving it against the
-publication date is ``temporal_resolve``'s job. A parser returns ``None`` when
+publication date is ``resolve``'s job. A parser returns ``None`` when
 the match turns out to be no date ("maart" with nothing around it, "Black
 Friday").
 """

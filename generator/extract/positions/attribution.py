@@ -3,8 +3,8 @@
 Works on a paragraph whose quotations are masked out (see ``quotes.mask``),
 so a verb or a name inside a quote is never taken for narration. For each
 reporting verb ("zegt", "liet … weten", "said") the speaker is the subject
-next to it (``attribution_subject``) and what it reports is found by
-``attribution_claims``; "volgens X", "aldus X" and "according to X" name
+next to it (``subject``) and what it reports is found by
+``claims``; "volgens X", "aldus X" and "according to X" name
 their speaker after the marker and report the rest of their sentence.
 """
 
