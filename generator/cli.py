@@ -20,13 +20,49 @@ from generator.progress import progress_bar
 
 class State:
     def __init__(self, root: Path, debug: bool, strict: bool, quiet: bool) -> None:
-        self.config = Config.from_root(root)
+        self.config = project_config(root)
         self.debug = debug
         self.strict = strict
         self.quiet = quiet
 
 
 pass_state = click.make_pass_decorator(State)
+
+
+def project_config(root: Path) -> Config:
+    """The configuration of the project at ``root``; a folder that is not there is a usage error."""
+    if not root.is_dir():
+        raise click.BadParameter(f"expected a project folder, but {str(root)!r} does not exist"
+                                 if not root.exists() else f"expected a project folder, got the file {str(root)!r}",
+                                 param_hint="'--root'")
+    return Config.from_root(root)
+
+
+def _set_global(ctx: click.Context, param: click.Parameter, value) -> None:
+    """A global option given after the command name: ``briefing check --strict``."""
+    if value is None or value is False or ctx.resilient_parsing:
+        return
+    state = ctx.find_object(State)
+    if state is None:
+        return
+    if param.name == "root":
+        state.config = project_config(value)
+    else:
+        setattr(state, param.name, value)
+
+
+def _global_options() -> list[click.Option]:
+    """``--root``, ``--debug``, ``--strict`` and ``-q``, as each command accepts them too."""
+    return [
+        click.Option(["--root"], type=click.Path(file_okay=False, path_type=Path), default=None, expose_value=False,
+                     callback=_set_global, help="Project folder (as before the command)."),
+        click.Option(["--debug"], is_flag=True, default=False, expose_value=False, callback=_set_global,
+                     help="Show tracebacks instead of one-line errors."),
+        click.Option(["--strict"], is_flag=True, default=False, expose_value=False, callback=_set_global,
+                     help="Fail (exit 1) on any content error or warning."),
+        click.Option(["-q", "--quiet"], is_flag=True, default=False, expose_value=False, callback=_set_global,
+                     help="Print only problems."),
+    ]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,7 +82,8 @@ def cli(ctx: click.Context, root: Path, debug: bool, strict: bool, quiet: bool) 
       briefing build            generate pages and build site/ (nl at /, en at /en/)
       briefing extract FILE     print actors, events and positions as JSON
     """
-    ctx.obj = State(root, debug, strict, quiet)
+    if not ctx.resilient_parsing:
+        ctx.obj = State(root, debug, strict, quiet)
 
 
 def report_problems(state: State, report: pipeline.BuildReport) -> None:
@@ -215,7 +252,8 @@ def watch(state: State) -> None:
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("-p", "--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("-p", "--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
 @pass_state
 def serve(state: State, host: str, port: int) -> None:
     """Watch and serve the site with live reload: nl at /, en at /en/.
@@ -233,6 +271,17 @@ def serve(state: State, host: str, port: int) -> None:
 
     run_serve(state.config, lambda message: click.echo(message, err=True), host=host, port=port)
     click.echo("stopped", err=True)
+
+
+def _add_global_options(group: click.Group) -> None:
+    for command in group.commands.values():
+        if isinstance(command, click.Group):
+            _add_global_options(command)
+        else:
+            command.params.extend(_global_options())
+
+
+_add_global_options(cli)
 
 
 def main() -> None:
