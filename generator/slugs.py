@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """``"Pedro Sánchez"`` → ``"pedro-sanchez"``; never empty, never a path."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:max_length].strip("-")
+    """``"Pedro Sánchez"`` → ``"pedro-sanchez"``; never empty, never a path.
+
+    Letters are transliterated, not dropped (``"Dan Jørgensen"`` →
+    ``"dan-jorgensen"``, ``"Москва"`` → ``"moskva"``, ``"北京"`` →
+    ``"beijing"``), so names in any script get an id of their own.
+    """
+    slug = _NOT_SLUG.sub("-", anyascii(text).lower()).strip("-")[:max_length].strip("-")
     return slug or "untitled"
