@@ -9,6 +9,7 @@ browsers reload on their own (MkDocs' live-reload server and script).
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from collections import defaultdict
@@ -22,14 +23,27 @@ from generator.live.watch import Changes, Echo, Watcher, stop_on_sigterm
 from generator.pipeline import build_lock
 from generator.sitebuild.builder import write_mkdocs_configs
 
+log = logging.getLogger("mkdocs.livereload")
+
 SERVE_DIR = "serve-site"
+
+
+class _Server(LiveReloadServer):
+    """MkDocs' server, answering a path it cannot open with 400 instead of a traceback."""
+
+    def _serve_request(self, environ, start_response):
+        if "\0" in environ.get("PATH_INFO", ""):  # open() raises ValueError on a NUL byte
+            log.warning("400 Bad Request: %r holds a NUL byte", environ.get("PATH_INFO"))
+            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"400 Bad Request: the path holds a NUL byte\n"]
+        return super()._serve_request(environ, start_response)
 
 
 class Reloader:
     """MkDocs' live-reload server; HTML requests wait while pages are being rewritten."""
 
     def __init__(self, root: Path, host: str, port: int) -> None:
-        self.server = LiveReloadServer(builder=lambda: None, host=host, port=port, root=str(root))
+        self.server = _Server(builder=lambda: None, host=host, port=port, root=str(root))
 
     def start(self) -> None:
         # MkDocs injects its reload script only when something is watched. We register

@@ -1,0 +1,42 @@
+"""The ``serve`` web server answers hostile request paths without a traceback."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.request
+
+import pytest
+
+from generator.live.serve import Reloader
+
+
+@pytest.fixture
+def reloader(tmp_path):
+    (tmp_path / "index.html").write_text("<html><body>home</body></html>", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = Reloader(tmp_path, "127.0.0.1", port)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+def status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_a_nul_byte_in_the_path_is_a_400_and_one_log_line(reloader, capfd, caplog):
+    assert status(reloader + "/") == 200
+    assert status(reloader + "/%00") == 400
+    assert status(reloader + "/en/%00/index.html") == 400
+    assert status(reloader + "/") == 200  # still serving
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "ValueError" not in err
+    assert [r.getMessage() for r in caplog.records if "NUL" in r.getMessage()] == [
+        "400 Bad Request: '/\\x00' holds a NUL byte", "400 Bad Request: '/en/\\x00/index.html' holds a NUL byte"]
