@@ -164,6 +164,8 @@ def _generate(config: Config, state: BuildState, session: Session, *, debug: boo
     written = write_pages(render_site(site, environments, catalogs), docs_root, read_assets(config), state.outputs())
     report.written, report.unchanged, report.pruned = written.written, written.unchanged, written.pruned
     record_run(state, report, inputs, written, session.cache)
+    # After the record: a repaired state is news of this run only, not a problem to repeat.
+    report.problems.extend(Problem(warning, state.path, None, "warning") for warning in state.warnings)
     report.generate_seconds = time.perf_counter() - started
     report.stages["render+write"] = report.generate_seconds - sum(report.stages.values())
     return report, environments

@@ -12,7 +12,9 @@ scratch, never an error; deleting it only costs one cold build.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -53,6 +55,8 @@ class BuildState:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
         self.readonly = readonly
+        #: What was wrong with the state file and has been repaired (for the build report).
+        self.warnings: list[str] = []
         if readonly:
             # ``briefing check`` writes nothing: it only reads what builds cached.
             self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, check_same_thread=False)
@@ -75,19 +79,37 @@ class BuildState:
             return None
 
     def _open(self) -> sqlite3.Connection:
+        if self.path.is_symlink() or (self.path.exists() and not self.path.is_file()):
+            self._move_aside("is not a regular file")
         try:
             db = self._connect()
             if self._schema(db) != SCHEMA_VERSION:
                 db.close()
-                raise sqlite3.DatabaseError("old schema")
+                for suffix in ("", "-wal", "-shm", "-journal"):  # an older version's cache: nothing to keep
+                    Path(str(self.path) + suffix).unlink(missing_ok=True)
+                return self._fresh()
             return db
-        except sqlite3.DatabaseError:
-            # A cache: start over rather than fail the build.
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
-            db = self._connect()
-            self._schema(db)
-            return db
+        except sqlite3.DatabaseError as error:
+            # A cache: start over rather than fail the build, but keep the bytes for a look.
+            self._move_aside(f"cannot be read ({error})")
+            return self._fresh()
+
+    def _fresh(self) -> sqlite3.Connection:
+        db = self._connect()
+        self._schema(db)
+        return db
+
+    def _move_aside(self, why: str) -> None:
+        """Move an unusable state out of the way (to ``<name>.unusable``); the build then runs cold."""
+        aside = self.path.with_name(self.path.name + ".unusable")
+        if aside.is_dir() and not aside.is_symlink():
+            shutil.rmtree(aside)
+        else:
+            aside.unlink(missing_ok=True)
+        os.replace(self.path, aside)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        self.warnings.append(f"the build state {why}; moved aside to {aside.name}, this build runs cold")
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
