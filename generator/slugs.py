@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from anyascii import anyascii
 
@@ -16,5 +17,7 @@ def slugify(text: str, max_length: int = 80) -> str:
     ``"dan-jorgensen"``, ``"Москва"`` → ``"moskva"``, ``"北京"`` →
     ``"beijing"``), so names in any script get an id of their own.
     """
-    slug = _NOT_SLUG.sub("-", anyascii(text).lower()).strip("-")[:max_length].strip("-")
+    # Symbols (emoji, arrows) have no letters to give: anyascii would spell "🎉" as "tada".
+    letters = "".join(" " if unicodedata.category(ch).startswith("S") else ch for ch in text)
+    slug = _NOT_SLUG.sub("-", anyascii(letters).lower()).strip("-")[:max_length].strip("-")
     return slug or "untitled"

@@ -95,7 +95,7 @@ CASES: tuple[Case, ...] = (
     built(H + "Same Slug.md", "first of two files with the slug 'same-slug'", "same-slug"),
     Case(H + "same-slug.md", "second file resolving to the same slug", "error",
          "article slug 'same-slug' is already used by Same Slug.md; skipped"),
-    built(H + "Ünïcødé — ‘quotes’ 🎉.md", "Unicode and emoji in the file name", "unicde-quotes"),
+    built(H + "Ünïcødé — ‘quotes’ 🎉.md", "Unicode and emoji in the file name", "unicode-quotes"),
     Case(H + "symlink-loop.md", "a symbolic link to itself (made by the test)", "error", "symbolic link loop; skipped"),
     Case("loop-folder", "a briefing folder that links to itself (made by the test)", "error", "symbolic link loop; skipped"),
     Case(H + "outside.md", "a link to /etc/passwd (made by the test)", "error",

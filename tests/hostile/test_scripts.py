@@ -25,6 +25,7 @@ def test_slugs_transliterate_instead_of_dropping_letters():
     assert slugify("北京") == "beijing"
     assert slugify("../../etc/passwd") == "etc-passwd"
     assert slugify("†‡") == "untitled"
+    assert slugify("Ünïcødé — ‘quotes’ 🎉") == "unicode-quotes"  # a symbol has no letters to give
 
 
 def test_each_script_gets_its_own_briefing_and_source_page(tmp_path):
