@@ -13,6 +13,7 @@ only the pages whose text changed are written.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -64,6 +65,9 @@ Progress = Callable[[int, int], None]
 
 def build_lock(config: Config) -> FileLock:
     """One build at a time per project: a second one fails fast with a clear message."""
+    if config.build_dir.is_symlink():  # everything below would be written through it, wherever it points
+        raise BuildError(f"expected a folder, got a symbolic link to {os.readlink(config.build_dir)!r}; "
+                         "remove the link (the build recreates the folder)", config.build_dir)
     config.build_dir.mkdir(parents=True, exist_ok=True)
     return FileLock(str(config.build_dir / ".lock"), timeout=0)
 

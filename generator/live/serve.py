@@ -18,6 +18,7 @@ from pathlib import Path
 from mkdocs.livereload import LiveReloadServer, _timestamp
 
 from generator.config import Config
+from generator.errors import BuildError
 from generator.live.livesite import LiveSite
 from generator.live.watch import Changes, Echo, Watcher, stop_on_sigterm
 from generator.pipeline import build_lock
@@ -45,13 +46,22 @@ class Reloader:
     def __init__(self, root: Path, host: str, port: int) -> None:
         self.server = _Server(builder=lambda: None, host=host, port=port, root=str(root))
 
+    def bind(self) -> None:
+        """Take the port now, before any work: a port in use is an error at once, not after a build."""
+        try:
+            self.server.server_bind()
+            self.server.server_activate()
+        except OSError as error:
+            self.server.server_close()
+            host, port = self.server.server_address[:2]
+            raise BuildError(f"cannot listen on {host}:{port}: {error.strerror or error} "
+                             "(another server there? choose one with --port)") from None
+
     def start(self) -> None:
         # MkDocs injects its reload script only when something is watched. We register
         # the served folder but never start MkDocs' polling observer: our own watcher
         # knows exactly which pages changed, and polling a big site costs a core.
         self.server.watch(self.server.root)
-        self.server.server_bind()
-        self.server.server_activate()
         self.server.serve_thread.start()
 
     def begin(self) -> None:
@@ -122,6 +132,7 @@ def serve(config: Config, echo: Echo, host: str = "127.0.0.1", port: int = 8000,
     stop_on_sigterm(stop)
     url = f"http://{host}:{port}/"
     reloader = Reloader(config.build_dir / SERVE_DIR, host, port)
+    reloader.bind()
     site: ServedSite | None = None
     watcher = Watcher(config, echo, on_pages=lambda pages, changes: site and site.pages_changed(pages, changes))
     try:

@@ -34,3 +34,14 @@ def test_an_unusable_state_is_moved_aside_and_the_build_runs(tmp_path, damage):
     again = generate(root)  # the repaired state is used: nothing is extracted again
     assert again.returncode == 0 and "moved aside" not in again.stderr
     assert "0 extracted" in again.stderr
+
+
+def test_build_as_a_symlink_to_outside_is_refused(tmp_path):
+    root = make_good_project(tmp_path / "project")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "build").symlink_to(outside)
+    result = generate(root)
+    assert result.returncode == 1
+    assert "build: expected a folder, got a symbolic link" in result.stderr and "Traceback" not in result.stderr
+    assert list(outside.iterdir()) == []  # nothing written through the link
