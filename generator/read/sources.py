@@ -18,6 +18,7 @@ from generator.errors import ContentError, Problem, expected
 from generator.languages import available_languages
 from generator.model import Article, BriefingMeta, PartialDate
 from generator.read.decoding import decode_text
+from generator.read.nonarticle import not_an_article
 from generator.read.frontmatter import (
     Metadata,
     load_yaml,
@@ -203,6 +204,8 @@ def _per_language(value: object, path: Path, key: str) -> dict[str, str]:
 def read_article(path: Path, content_dir: Path, briefing: str, *,
                  dateline: DatelineReader | None = None) -> tuple[Article, list[Problem]]:
     """Read and validate one source article; also return its warnings."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise ContentError(f"expected an article ({', '.join(ARTICLE_SUFFIXES)}), got {path.name!r}", path)
     # Look at the size before reading: a 50 MB dump should not be loaded to be refused.
     if path.stat().st_size > MAX_ARTICLE_BYTES:
         raise ContentError(_too_large(path.stat().st_size), path)
@@ -223,6 +226,9 @@ def read_article(path: Path, content_dir: Path, briefing: str, *,
     body = metadata.body.strip()
     if not body:
         raise ContentError("expected article text, got an empty body", path, metadata.body_line)
+    refusal = not_an_article(path, body, has_metadata=bool(values))
+    if refusal:
+        raise ContentError(refusal, path, metadata.body_line)
     language, detected = values.get("language"), False
     if not language:
         language, detected = detect_language(body, path), True
