@@ -136,11 +136,11 @@ def check(config: Config, *, debug: bool = False) -> BuildReport:
     session = Session.one_shot()
     session.cache.start_run(state)
     try:
-        read_and_extract(config, report, debug=debug, session=session)
+        _content, extractions = read_and_extract(config, report, debug=debug, session=session)
     finally:
         if state:
             state.close()
-    load_overrides(config, report)
+    load_overrides(config, report, extractions)
     return report
 
 
@@ -160,7 +160,7 @@ def _generate(config: Config, state: BuildState, session: Session, *, debug: boo
     del content  # the articles as read, bodies and all: the extractions carry what the pages need
     state.commit()  # keep the extractions even if rendering fails below
     report.stages["read+extract"] = time.perf_counter() - started
-    overrides = load_overrides(config, report)
+    overrides = load_overrides(config, report, extractions)
     site = assemble(extractions, briefing_metas, overrides)
     report.stages["assemble"] = time.perf_counter() - started - report.stages["read+extract"]
     environments = make_environments(config)
@@ -267,7 +267,8 @@ def code_digest() -> str:
     return digest(code_hash(*READER_CODE), code_hash(*EXTRACTOR_CODE))
 
 
-def load_overrides(config: Config, report: BuildReport):
+def load_overrides(config: Config, report: BuildReport, extractions: list[Extraction] | None = None):
+    """``content/actors.yml``; with ``extractions``, also warn of ids that none of them has."""
     try:
         overrides = load_actor_overrides(config.content_dir / ACTORS_FILE)
     except ContentError as error:
@@ -278,6 +279,8 @@ def load_overrides(config: Config, report: BuildReport):
                                        config.content_dir / ACTORS_FILE))
         return None
     report.problems.extend(overrides.warnings)
+    if extractions is not None:
+        report.problems.extend(overrides.unknown_ids({a.id for x in extractions for a in x.actors}))
     return overrides
 
 

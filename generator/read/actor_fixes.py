@@ -37,7 +37,7 @@ import yaml
 from generator.errors import ContentError, Problem, expected
 from generator.model import Actor, ActorKind
 from generator.read.decoding import decode_text
-from generator.read.frontmatter import load_yaml
+from generator.read.frontmatter import did_you_mean, load_yaml
 
 KINDS: tuple[str, ...] = get_args(ActorKind)
 _FIELDS = ("name", "kind", "role", "aliases", "merge", "drop")
@@ -65,6 +65,22 @@ class ActorOverrides:
     entries: Mapping[str, ActorOverride] = field(default_factory=dict)
     path: Path | None = None
     warnings: tuple[Problem, ...] = ()  # what decoding had to repair (e.g. not UTF-8)
+
+    def unknown_ids(self, known: set[str]) -> list[Problem]:
+        """Warnings for entries no article has, and merges into an id that does not exist.
+
+        Both are usually typos (``niek-stamm``): silently ignored, the fix would
+        not apply, and a merge would move the actor to a page of its own.
+        """
+        problems = []
+        for entry in self.entries.values():
+            if entry.id not in known:
+                problems.append(Problem(f"no article has the actor id {entry.id!r}; this entry does nothing"
+                                        + did_you_mean(entry.id, known), self.path, entry.line, "warning"))
+            if entry.merge and entry.merge not in known:
+                problems.append(Problem(f"merge target {entry.merge!r} is no actor id of any article"
+                                        + did_you_mean(entry.merge, known), self.path, entry.line, "warning"))
+        return problems
 
     def canonical_id(self, actor_id: str) -> str | None:
         """The id ``actor_id`` ends up as after merges, or ``None`` when dropped."""

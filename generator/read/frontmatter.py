@@ -66,6 +66,12 @@ def split_front_matter(text: str, path: Path) -> Metadata:
     return metadata
 
 
+def did_you_mean(word: str, choices) -> str:
+    """``"; did you mean 'title'?"`` for the closest of ``choices``, or nothing."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def load_yaml(raw: str, path: Path, first_line: int, label: str = "front matter") -> tuple[Any, yaml.Node | None]:
     """The YAML document in ``raw`` and its node; any failure is a ``ContentError``.
 

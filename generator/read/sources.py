@@ -14,17 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from generator.errors import ContentError, Problem, expected
 from generator.languages import available_languages
 from generator.model import Article, BriefingMeta, PartialDate
 from generator.read.decoding import decode_text
-from generator.read.nonarticle import not_an_article
 from generator.read.frontmatter import (
     Metadata,
+    did_you_mean,
     load_yaml,
     parse_text_header,
     split_front_matter,
 )
+from generator.read.nonarticle import not_an_article
 from generator.slugs import slugify
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -123,7 +126,7 @@ def read_briefing(folder: Path, content_dir: Path, content: Content, *, debug: b
                   dateline: DatelineReader | None = None) -> None:
     slug = slugify(folder.name)
     try:
-        content.briefings[slug] = read_briefing_meta(folder / BRIEFING_FILE, slug)
+        content.briefings[slug] = read_briefing_meta(folder / BRIEFING_FILE, slug, content.problems)
     except ContentError as error:
         content.problems.append(Problem.from_error(error))
         content.briefings[slug] = BriefingMeta(slug=slug)
@@ -165,16 +168,29 @@ def read_briefing(folder: Path, content_dir: Path, content: Content, *, debug: b
         content.articles.append(article)
 
 
-def read_briefing_meta(path: Path, slug: str) -> BriefingMeta:
-    """``briefing.yml``: ``title`` and ``summary`` as text or ``{nl: ..., en: ...}``."""
+BRIEFING_KEYS = ("title", "summary", "tags")
+
+
+def read_briefing_meta(path: Path, slug: str, problems: list[Problem] | None = None) -> BriefingMeta:
+    """``briefing.yml``: ``title`` and ``summary`` as text or ``{nl: ..., en: ...}``.
+
+    An unknown key (``titel:``) is a warning in ``problems``, at its line.
+    """
     if not path.exists():
         return BriefingMeta(slug=slug)
     if not path.is_file():
         raise ContentError("not a regular file (a named pipe or device?)", path)
     text, _repairs = decode_text(path.read_bytes(), path)  # same tolerance as articles
-    data = load_yaml(text, path, first_line=1, label="")[0] or {}
+    data, root = load_yaml(text, path, first_line=1, label="")
+    data = data or {}
     if not isinstance(data, dict):
         raise ContentError(expected("a mapping with title and summary", data), path, 1)
+    if problems is not None and isinstance(root, yaml.MappingNode):
+        for key_node, _ in root.value:
+            if key_node.value not in BRIEFING_KEYS:
+                problems.append(Problem(f"unknown key {key_node.value!r} (expected {', '.join(BRIEFING_KEYS)})"
+                                        + did_you_mean(str(key_node.value), BRIEFING_KEYS),
+                                        path, key_node.start_mark.line + 1, "warning"))
     tags = data.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",") if t.strip()]
