@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test generate check bench i18n serve watch clean
+.PHONY: site test generate check bench eval i18n serve watch clean
 
 # The venv is rebuilt when the dependency pins or the package metadata change.
 $(STAMP): pyproject.toml requirements.lock
@@ -35,6 +35,9 @@ check: $(STAMP)
 
 bench: $(STAMP)  ## speed and memory figures (see bench/README.md)
 	$(BIN)/python -m bench
+
+eval: $(STAMP)  ## extraction P/R/F1 per layer and language (see README, Evaluation)
+	$(BIN)/python -m bench.evaluate $(EVAL_ARGS)
 
 serve: $(STAMP)
 	$(BIN)/briefing serve
